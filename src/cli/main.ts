@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { parseCli, type CliValues } from './options.js';
+import { UsageError } from './usage-error.js';
+import { HELP_TEXT } from './help.js';
+
+/** Subcommands, each a module in ./commands exporting `run(positionals, values): Promise<number>`. */
+const COMMANDS = ['check', 'test', 'coverage', 'explain', 'catalog', 'init', 'run'] as const;
+type CommandName = (typeof COMMANDS)[number];
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseCli>;
+  try {
+    parsed = parseCli(argv);
+  } catch (error) {
+    process.stderr.write(`rulecheck: ${(error as Error).message}\nRun \`rulecheck --help\` for usage.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  if (values.help) {
+    process.stdout.write(HELP_TEXT);
+    return 0;
+  }
+  let command: CommandName = 'run';
+  let rest = positionals;
+  if (positionals.length > 0 && (COMMANDS as readonly string[]).includes(positionals[0])) {
+    command = positionals[0] as CommandName;
+    rest = positionals.slice(1);
+  }
+  try {
+    const module = (await import(`./commands/${command}.js`)) as {
+      run: (positionals: string[], values: CliValues) => Promise<number>;
+    };
+    return await module.run(rest, values);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`rulecheck: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function packageVersion(): string {
+  const url = new URL('../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+}

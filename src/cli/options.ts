@@ -1,0 +1,23 @@
+import { parseArgs } from 'node:util';
+
+/**
+ * Every command-line option, in one table (node:util parseArgs). Commands read what they need
+ * from `CliOptions`; an option unknown to the table is a usage error (exit 2).
+ */
+export const OPTION_TABLE = {
+  format: { type: 'string', multiple: true, short: 'f' },
+  output: { type: 'string', multiple: true, short: 'o' },
+  catalog: { type: 'string', multiple: true },
+  emm: { type: 'string' },
+  config: { type: 'string' },
+  strict: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export type CliValues = ReturnType<typeof parseCli>['values'];
+
+export function parseCli(argv: string[]) {
+  return parseArgs({ args: argv, options: OPTION_TABLE, allowPositionals: true, strict: true });
+}

@@ -1,0 +1,50 @@
+import type { Span } from './diagnostic.js';
+
+/** A file as read from disk, with the line index needed to turn offsets into line:column. */
+export class SourceFile {
+  private lineStarts: number[] | undefined;
+
+  constructor(
+    /** Path relative to the working directory, forward slashes (what diagnostics print). */
+    readonly path: string,
+    readonly absPath: string,
+    readonly text: string,
+  ) {}
+
+  private starts(): number[] {
+    if (!this.lineStarts) {
+      const starts = [0];
+      const text = this.text;
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    return this.lineStarts;
+  }
+
+  /** 1-based line and column of a 0-based offset. */
+  position(offset: number): { line: number; column: number } {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+
+  span(offset: number, endOffset: number = offset): Span {
+    const start = this.position(offset);
+    const end = this.position(Math.max(offset, endOffset));
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset };
+  }
+
+  /** The text of one line (1-based), without its line break. */
+  lineText(line: number): string {
+    const starts = this.starts();
+    const start = starts[line - 1] ?? this.text.length;
+    const next = starts[line] ?? this.text.length + 1;
+    return this.text.slice(start, next - 1).replace(/\r$/, '');
+  }
+}
