@@ -48,6 +48,20 @@ export interface RunReport {
   ruleCount: number;
   /** Optional sections, filled by the stages that ran. */
   coverage?: unknown;
+  /** Per catalog source, how many of its event types the rules cover (filled by the coverage stage). */
+  coverageTotals?: CoverageTotal[];
   adequacy?: unknown;
   mutants?: unknown;
+}
+
+/** Coverage of one catalog source, as summaries print it (markdown, html, the run summary). */
+export interface CoverageTotal {
+  /** Catalog source id, e.g. `udr`, `emm/okta/okta_system_log`. */
+  source: string;
+  /** Event types the catalog documents for the source. */
+  eventTypes: number;
+  /** Event types selected by at least one rule. */
+  covered: number;
+  /** Rules whose logsource the source answers to. */
+  rules: number;
 }
