@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** What a reporter may need beyond the RunReport: where paths are relative to, and the files' text. */
+export interface ReportContext {
+  /** Absolute working directory; every path in the report is relative to it. */
+  cwd: string;
+  /** rulecheck's version, printed by formats that name the tool (SARIF, JUnit, HTML). */
+  version: string;
+  /** Text of a file given by its report path, or undefined when it cannot be read. */
+  readText(path: string): string | undefined;
+  /** Documentation of a diagnostic id, when the stage that owns it describes it. */
+  describe?(id: string): DiagnosticDoc | undefined;
+}
+
+export interface DiagnosticDoc {
+  /** One line: what the check looks for. */
+  short: string;
+  /** Longer help: why it matters and how to fix it. */
+  help?: string;
+  helpUri?: string;
+}
+
+/** A context reading files from disk below `cwd`, each at most once. */
+export function fileReportContext(cwd: string, version: string, describe?: ReportContext['describe']): ReportContext {
+  const cache = new Map<string, string | undefined>();
+  return {
+    cwd,
+    version,
+    describe,
+    readText(path) {
+      if (!cache.has(path)) {
+        let text: string | undefined;
+        try {
+          text = readFileSync(resolve(cwd, path), 'utf8');
+        } catch {
+          text = undefined;
+        }
+        cache.set(path, text);
+      }
+      return cache.get(path);
+    },
+  };
+}
