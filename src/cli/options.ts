@@ -14,6 +14,11 @@ export const OPTION_TABLE = {
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  baseline: { type: 'string', multiple: true },
+  mutate: { type: 'boolean' },
+  'min-item-coverage': { type: 'string' },
+  watch: { type: 'boolean', short: 'w' },
+  logsource: { type: 'string' },
 } as const;
 
 export type CliValues = ReturnType<typeof parseCli>['values'];
