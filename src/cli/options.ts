@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { pairOutputs } from './outputs.js';
 
 /**
  * Every command-line option, in one table (node:util parseArgs). Commands read what they need
@@ -19,10 +20,20 @@ export const OPTION_TABLE = {
   'min-item-coverage': { type: 'string' },
   watch: { type: 'boolean', short: 'w' },
   logsource: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  'changed-since': { type: 'string' },
 } as const;
 
 export type CliValues = ReturnType<typeof parseCli>['values'];
 
 export function parseCli(argv: string[]) {
-  return parseArgs({ args: argv, options: OPTION_TABLE, allowPositionals: true, strict: true });
+  const { values, positionals, tokens } = parseArgs({
+    args: argv,
+    options: OPTION_TABLE,
+    allowPositionals: true,
+    strict: true,
+    tokens: true,
+  });
+  // `--format`/`--output` pairs in command-line order (the two lists alone lose the pairing).
+  return { values: { ...values, outputs: pairOutputs(tokens) }, positionals };
 }
