@@ -1,0 +1,21 @@
+import type { Severity } from '../core/diagnostic.js';
+
+/** The configuration file, as `schemas/config.schema.json` validates it. */
+export interface RulecheckConfig {
+  paths?: string[];
+  catalogs?: string[];
+  emm?: string;
+  /** Severity per diagnostic id (`lint/title-length`) or area (`coverage/*`); `off` drops it. */
+  severities?: Record<string, Severity | 'off'>;
+  lint?: {
+    preset?: 'recommended' | 'sigmahq' | 'all';
+    checks?: Record<string, Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> }>;
+  };
+  ignore?: string[];
+  placeholders?: Record<string, string | string[]>;
+  fieldMappings?: Record<string, string | string[]>;
+  logsourceMode?: 'aliases' | 'primary';
+  fixtures?: { shapes?: Record<string, 'flat' | 'evtx-json' | 'evtx-baseline'> };
+  maxWarnings?: number;
+  strict?: boolean;
+}
