@@ -1,0 +1,90 @@
+import type { Diagnostic, Span } from '../core/diagnostic.js';
+import type { SourceFile } from '../core/source.js';
+import type { ConditionExpression } from '../condition/ast.js';
+import { parseCondition } from '../condition/parse.js';
+import type { Condition, Rule } from './model.js';
+
+/**
+ * Parses every condition of a rule against its search names, maps positions inside the condition
+ * text to file spans, stores the expression on the Condition and returns the errors as diagnostics.
+ */
+export function linkConditions(rule: Rule): Diagnostic[] {
+  if (rule.kind === 'correlation') return [];
+  const names = rule.detection.searches.map((search) => search.name);
+  const diagnostics: Diagnostic[] = [];
+  for (const condition of rule.detection.conditions) {
+    const result = parseCondition(condition.text, names);
+    const locate = conditionLocator(rule.file, condition);
+    for (const error of result.errors) {
+      const d: Diagnostic = {
+        id: error.id,
+        severity: 'error',
+        message: sentence(error.message),
+        file: rule.file.path,
+        span: locate(error.offset, error.endOffset),
+      };
+      if (error.hint) d.hint = sentence(error.hint);
+      if (error.replacement !== undefined) {
+        const span = d.span;
+        if (span.endOffset - span.offset === error.endOffset - error.offset) {
+          d.fix = [{ offset: span.offset, endOffset: span.endOffset, text: error.replacement }];
+        }
+      }
+      diagnostics.push(d);
+    }
+    if (result.expression) {
+      relocate(result.expression, locate);
+      condition.expression = result.expression;
+    }
+  }
+  return diagnostics;
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return trimmed;
+  const first = trimmed[0].toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(first) ? first : `${first}.`;
+}
+
+/**
+ * Maps [offset, end) inside the condition's value to a file span. Plain, single-quoted and
+ * double-quoted scalars on one line map character by character (a quoted `''` counts as one);
+ * anything else (block scalars, escapes) maps to the whole condition scalar.
+ */
+export function conditionLocator(file: SourceFile, condition: Condition): (offset: number, end: number) => Span {
+  const raw = file.text.slice(condition.span.offset, condition.span.endOffset);
+  const table = offsetTable(raw, condition.text);
+  return (offset, end) => {
+    if (!table) return condition.span;
+    const from = condition.span.offset + table[Math.min(offset, table.length - 1)];
+    const to = condition.span.offset + table[Math.min(end, table.length - 1)];
+    return file.span(from, Math.max(from, to));
+  };
+}
+
+/** table[i] = offset in `raw` of value character i (and table[value.length] = the end), or undefined. */
+function offsetTable(raw: string, value: string): number[] | undefined {
+  if (raw.includes('\n')) return undefined;
+  const quote = raw[0] === "'" || raw[0] === '"' ? raw[0] : '';
+  const table: number[] = [];
+  let r = quote ? 1 : 0;
+  for (let v = 0; v < value.length; v++) {
+    if (quote === "'" && raw[r] === "'" && raw[r + 1] === "'") {
+      table.push(r);
+      r += 2;
+      continue;
+    }
+    if (raw[r] !== value[v]) return undefined;
+    table.push(r);
+    r++;
+  }
+  table.push(r);
+  return table;
+}
+
+function relocate(node: ConditionExpression, locate: (offset: number, end: number) => Span): void {
+  node.span = locate(node.span.offset, node.span.endOffset);
+  if (node.type === 'and' || node.type === 'or') for (const operand of node.operands) relocate(operand, locate);
+  else if (node.type === 'not') relocate(node.operand, locate);
+}

@@ -1,0 +1,148 @@
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import { compareDiagnostics, FILE_START, type Diagnostic } from '../core/diagnostic.js';
+import { SourceFile } from '../core/source.js';
+import { buildRule } from './build-rule.js';
+import { linkConditions } from './conditions.js';
+import { decodeUtf8 } from './decode.js';
+import { mergeLegacyDocuments } from './legacy-actions.js';
+import type { LoadedFile, Rule } from './model.js';
+import { validateRuleSchema } from './schema.js';
+import { diagnostic, parseYamlDocuments } from './yaml-load.js';
+
+/**
+ * The loader: rule files → located YAML → Rule model, with every problem as a located diagnostic
+ * (YAML, structure, schema, condition, field specs). A bad file never stops the others.
+ */
+
+export interface LoadOptions {
+  /** Files larger than this are not read (a located error instead). Default 10 MB. */
+  maxFileBytes?: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Loads the rules of one file from its text; `path` is what diagnostics print. */
+export function loadRuleText(path: string, text: string, absPath: string = resolve(path)): LoadedFile {
+  return loadSource(new SourceFile(toPosix(path), absPath, text));
+}
+
+/** Reads and loads one rule file; paths in diagnostics are relative to `cwd`. */
+export function loadRuleFile(absPath: string, cwd: string = process.cwd(), options: LoadOptions = {}): LoadedFile {
+  const path = displayPath(absPath, cwd);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let bytes: Buffer;
+  try {
+    const size = statSync(absPath).size;
+    if (size > maxBytes) {
+      const source = new SourceFile(path, absPath, '');
+      return fileProblem(source, 'file/too-large',
+        `This file is ${formatBytes(size)}, more than the ${formatBytes(maxBytes)} a rule file may have; it is not read.`,
+        'Rule files are small; check that this is the file you meant to include.');
+    }
+    bytes = readFileSync(absPath);
+  } catch (error) {
+    const source = new SourceFile(path, absPath, '');
+    return fileProblem(source, 'file/unreadable', `This file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const source = new SourceFile(path, absPath, decoded.text);
+    const d = diagnostic(source, 'file/not-utf8',
+      `Byte ${decoded.byteOffset} (0x${bytes[decoded.byteOffset].toString(16).padStart(2, '0')}) is not valid UTF-8; Sigma rules are UTF-8 text.`,
+      decoded.offset, decoded.offset + 1, 'Re-save the file as UTF-8.');
+    return { source, rules: [], diagnostics: [d] };
+  }
+  return loadSource(new SourceFile(path, absPath, decoded.text));
+}
+
+function fileProblem(source: SourceFile, id: string, message: string, hint?: string): LoadedFile {
+  const d: Diagnostic = { id, severity: 'error', message, file: source.path, span: FILE_START };
+  if (hint) d.hint = hint;
+  return { source, rules: [], diagnostics: [d] };
+}
+
+function loadSource(source: SourceFile): LoadedFile {
+  const parsed = parseYamlDocuments(source);
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  const rules: Rule[] = [];
+  if (parsed.documents.length === 0 && parsed.brokenDocuments === 0) {
+    diagnostics.push({ id: 'rule/empty-file', severity: 'error', message: 'This file holds no YAML document, so no rule.', file: source.path, span: FILE_START });
+  }
+  for (const document of mergeLegacyDocuments(parsed.documents, source, diagnostics)) {
+    const built = buildRule(document.root, document.index, source);
+    diagnostics.push(...built.diagnostics);
+    diagnostics.push(...validateRuleSchema(document.root, built.rule?.kind ?? kindOf(document.root), source));
+    if (built.rule) {
+      diagnostics.push(...linkConditions(built.rule));
+      rules.push(built.rule);
+    }
+  }
+  diagnostics.sort(compareDiagnostics);
+  return { source, rules, diagnostics: dedupe(diagnostics) };
+}
+
+function kindOf(root: import('./yaml-node.js').YamlMap): Rule['kind'] {
+  if (root.entries.some((e) => e.key.value === 'correlation')) return 'correlation';
+  if (root.entries.some((e) => e.key.value === 'filter')) return 'filter';
+  return 'detection';
+}
+
+/** Merged legacy documents can report the same problem of a shared template once per rule. */
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let last: Diagnostic | undefined;
+  for (const d of diagnostics) {
+    if (last && compareDiagnostics(last, d) === 0 && last.severity === d.severity) continue;
+    out.push(d);
+    last = d;
+  }
+  return out;
+}
+
+/** A path given on the command line that does not exist. */
+export class PathNotFoundError extends Error {
+  constructor(readonly path: string) {
+    super(`\`${path}\` does not exist.`);
+  }
+}
+
+/**
+ * Every `.yml`/`.yaml` file under the given paths (files given directly are kept whatever their
+ * extension), as absolute paths, sorted and without duplicates.
+ */
+export async function discoverRuleFiles(paths: string[], cwd: string = process.cwd()): Promise<string[]> {
+  const found = new Set<string>();
+  for (const path of paths) {
+    const abs = resolve(cwd, path);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(abs).isDirectory();
+    } catch {
+      throw new PathNotFoundError(path);
+    }
+    if (!isDirectory) {
+      found.add(abs);
+      continue;
+    }
+    const entries = await fg('**/*.{yml,yaml}', { cwd: abs, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
+    for (const entry of entries) found.add(resolve(entry));
+  }
+  return [...found].sort();
+}
+
+export function displayPath(absPath: string, cwd: string): string {
+  const rel = relative(cwd, absPath);
+  return toPosix(rel === '' ? absPath : rel);
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${bytes} bytes`;
+}
