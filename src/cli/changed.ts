@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { dirname, resolve, sep } from 'node:path';
+import type { Rule } from '../rule/model.js';
+import { readTestDeclarations } from '../fixtures/declarations.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * Pull-request mode (`--changed-since REF`): which files changed, and which rules that touches.
+ * Changed = committed since the merge base with REF (`git diff REF...HEAD`), plus staged,
+ * unstaged and untracked files, so a local run before committing sees the same set as CI.
+ */
+
+export function changedFiles(ref: string, cwd: string): Set<string> {
+  const root = git(['rev-parse', '--show-toplevel'], cwd, () => `--changed-since needs a git repository, and \`${cwd}\` is not inside one`).trim();
+  git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root, () => `--changed-since: \`${ref}\` is not a commit, branch or tag of this repository (in CI, fetch it first: \`git fetch origin ${ref}\`)`);
+  const lists = [
+    git(['diff', '--name-only', '-z', '--no-renames', `${ref}...HEAD`], root, (e) => `--changed-since: git diff ${ref}...HEAD failed: ${e}`),
+    git(['diff', '--name-only', '-z', '--no-renames', 'HEAD'], root, (e) => `--changed-since: git diff HEAD failed: ${e}`),
+    git(['ls-files', '--others', '--exclude-standard', '-z'], root, (e) => `--changed-since: git ls-files failed: ${e}`),
+  ];
+  const changed = new Set<string>();
+  for (const list of lists) for (const name of list.split('\0')) if (name) changed.add(resolve(root, name));
+  return changed;
+}
+
+/**
+ * The rules a change touches: rules in changed files, rules whose inline tests name a changed
+ * fixture file, and rules whose SigmaHQ regression folder (`regression_tests_path`) holds a
+ * changed file.
+ */
+export function rulesTouchedBy(rules: Rule[], changed: Set<string>): Set<Rule> {
+  const touched = new Set<Rule>();
+  const changedList = [...changed];
+  for (const rule of rules) {
+    if (changed.has(rule.file.absPath) || fixturesOf(rule).some((path) => changed.has(path))) {
+      touched.add(rule);
+      continue;
+    }
+    const written = rule.regressionTestsPath?.value.trim();
+    if (written) {
+      const folders = ancestors(dirname(rule.file.absPath)).map((dir) => dirname(resolve(dir, written)) + sep);
+      if (changedList.some((path) => folders.some((folder) => path.startsWith(folder)))) touched.add(rule);
+    }
+  }
+  return touched;
+}
+
+/** Absolute paths of the fixture files a rule's inline tests reference. */
+function fixturesOf(rule: Rule): string[] {
+  if (!rule.tests) return [];
+  const out: string[] = [];
+  for (const test of readTestDeclarations(rule).tests) {
+    for (const event of test.events) {
+      if (event.kind === 'fixture') out.push(resolve(dirname(rule.file.absPath), event.path));
+    }
+  }
+  return out;
+}
+
+function ancestors(dir: string): string[] {
+  const out: string[] = [];
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    out.push(current);
+    if (dirname(current) === current) return out;
+  }
+}
+
+function git(args: string[], cwd: string, failure: (stderr: string) => string): string {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split('\n')[0];
+    throw new UsageError(failure(stderr));
+  }
+}
