@@ -180,7 +180,7 @@ class TreeBuilder {
   private close(frame: Frame, position: number, state: ListenerState): Built {
     const { children } = frame;
     // Block sequence entries are composed twice (an outer wrapper around the real node).
-    if (children.length === 1 && children[0].result === state.result && state.kind !== 'mapping') return children[0];
+    if (children.length === 1 && children[0].result === state.result) return children[0];
 
     const start = skipToContent(this.text, frame.open);
     const { contentStart, anchor } = readProperties(this.text, start);
