@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic, Span } from '../core/diagnostic.js';
+import { FILE_START } from '../core/diagnostic.js';
+import { SourceFile } from '../core/source.js';
+import { parseYamlDocuments } from '../rule/yaml-load.js';
+import type { YamlMap, YamlNode, YamlScalar } from '../rule/yaml-node.js';
+
+/** Catalog files can be far larger than rules; allow more nodes, still bounded against alias bombs. */
+const CATALOG_YAML_LIMITS = { maxExpandedNodes: 5_000_000, maxAliases: 1_000 };
+
+export interface LocatedFile {
+  source: SourceFile;
+  /** Root node of the first document, absent when the file could not be read or parsed. */
+  root?: YamlNode;
+  diagnostics: Diagnostic[];
+}
+
+export function relativePath(absPath: string, cwd: string): string {
+  const rel = path.relative(cwd, absPath);
+  return (rel && !path.isAbsolute(rel) ? rel : absPath).split(path.sep).join('/');
+}
+
+/** Reads and parses a YAML (or JSON) file into located nodes; problems become diagnostics. */
+export function readLocatedYaml(absPath: string, cwd: string, idPrefix = 'catalog'): LocatedFile {
+  const display = relativePath(absPath, cwd);
+  let text: string;
+  try {
+    text = readFileSync(absPath, 'utf8');
+  } catch (error) {
+    const source = new SourceFile(display, absPath, '');
+    return {
+      source,
+      diagnostics: [
+        {
+          id: `${idPrefix}/unreadable-file`,
+          severity: 'error',
+          message: `The file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+          file: display,
+          span: FILE_START,
+        },
+      ],
+    };
+  }
+  return parseLocatedText(new SourceFile(display, absPath, text));
+}
+
+export function parseLocatedText(source: SourceFile): LocatedFile {
+  const parsed = parseYamlDocuments(source, CATALOG_YAML_LIMITS);
+  return { source, root: parsed.documents[0]?.root, diagnostics: parsed.diagnostics };
+}
+
+export function asMap(node: YamlNode | undefined): YamlMap | undefined {
+  return node?.kind === 'map' ? node : undefined;
+}
+
+export function entryKey(map: YamlMap, key: string): YamlScalar | undefined {
+  for (const entry of map.entries) if (entry.key.value === key) return entry.key;
+  return undefined;
+}
+
+/**
+ * The node at a JSON-pointer-like path (`['sources', 0, 'id']`); when the path goes further than
+ * the tree, the deepest node found. `keyOnly` returns the key scalar of the last step instead.
+ */
+export function nodeAtPath(root: YamlNode, steps: (string | number)[], keyOnly = false): YamlNode {
+  let node = root;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (node.kind === 'map') {
+      const entry = node.entries.find((e) => String(e.key.value) === String(step));
+      if (!entry) return node;
+      if (keyOnly && i === steps.length - 1) return entry.key;
+      node = entry.value;
+    } else if (node.kind === 'seq') {
+      const item = node.items[Number(step)];
+      if (!item) return node;
+      node = item;
+    } else {
+      return node;
+    }
+  }
+  return node;
+}
+
+/** A span covering only the first line of a node (a whole map would underline many lines). */
+export function headSpan(source: SourceFile, node: YamlNode): Span {
+  const { offset, endOffset } = node.span;
+  const newline = source.text.indexOf('\n', offset);
+  const end = newline >= 0 && newline < endOffset ? newline : endOffset;
+  return source.span(offset, Math.max(offset, end));
+}
