@@ -115,9 +115,11 @@ export function checkModifierChain(spec: FieldSpec, values: DetectionValue[], ke
 
   // Placement and conflicts: facts about the chain alone.
   const seen = new Set<string>();
+  const misplaced = new Set<Modifier>();
   for (let i = 0; i < mods.length; i++) {
     const mod = mods[i];
     const info = modifierInfo(mod.name)!;
+    const errorsBefore = out.length;
     const transformingBefore = mods.slice(0, i).filter((prev) => modifierInfo(prev.name)!.category !== 'list');
     if (info.first && transformingBefore.length > 0) {
       out.push(diag(source, 'modifier/must-be-first',
@@ -140,6 +142,7 @@ export function checkModifierChain(spec: FieldSpec, values: DetectionValue[], ke
           other === 're' || mod.name === 're' ? 'Regular expressions are case-sensitive by default; add `|i` after `re` to ignore case.' : undefined));
       }
     }
+    if (out.length > errorsBefore) misplaced.add(mod);
     const canonical = names[i];
     if (seen.has(canonical) && canonical !== 'base64') {
       out.push(diag(source, 'modifier/duplicate', `\`${mod.name}\` appears twice in the modifier chain.`, mod.span, 'Remove the repeated modifier.', 'warning'));
@@ -154,6 +157,8 @@ export function checkModifierChain(spec: FieldSpec, values: DetectionValue[], ke
     let producer: Modifier | null = null;
     for (const mod of mods) {
       const info = modifierInfo(mod.name)!;
+      // A misplaced modifier is already reported; its type complaint would only repeat it.
+      if (misplaced.has(mod)) break;
       if (info.accepts !== 'any' && !info.accepts.includes(kind)) {
         const tag = `${mod.name}:${kind}`;
         if (!reported.has(tag)) {
