@@ -5,7 +5,8 @@ import { buildExpression, type BuildContext } from './build-ast.js';
 import { deprecatedNearError, deprecatedTailError } from './deprecated.js';
 import { compareConditionErrors, type ConditionError } from './errors.js';
 import { parseTokens } from './grammar.js';
-import { Keyword, LParen, Not, Of, PipeTail, Quantifier, Them, tokenEnd, tokenize, Word } from './lexer.js';
+import { PATTERN } from './selectors.js';
+import { Keyword, LParen, Not, Of, One, PipeTail, Quantifier, Them, tokenEnd, tokenize, Word } from './lexer.js';
 
 export type { ConditionError, ConditionErrorId } from './errors.js';
 
@@ -42,6 +43,7 @@ export function parseCondition(text: string, searchNames: string[]): ConditionPa
     }
   }
   readContextualKeywords(tokens, searchNames);
+  errors.push(...numberedSelectors(tokens));
   errors.push(...uppercaseOperators(tokens));
 
   const localFile = new SourceFile('', '', text);
@@ -105,8 +107,10 @@ function isWord(found: IToken, word: string): boolean {
   return tokenMatcher(found, Word) && found.image === word;
 }
 
+/** Whether parsing may resume at this token; a word that cannot be a name (`&&`) would only repeat the error. */
 function canStartOperand(found: IToken): boolean {
-  return [Word, LParen, Not, Quantifier].some((type) => tokenMatcher(found, type));
+  if (tokenMatcher(found, Word)) return PATTERN.test(found.image);
+  return [LParen, Not, Quantifier].some((type) => tokenMatcher(found, type));
 }
 
 function strayMessage(found: IToken): string {
@@ -136,6 +140,27 @@ function readContextualKeywords(tokens: IToken[], searchNames: string[]): void {
       found.tokenTypeIdx = Word.tokenTypeIdx!;
     }
   });
+}
+
+/**
+ * `2 of selection_*` is not Sigma (a selector is `1 of`, `any of` or `all of`). The count is reported once and read
+ * as `1` so that the rest of the condition is still checked.
+ */
+function numberedSelectors(tokens: IToken[]): ConditionError[] {
+  const errors: ConditionError[] = [];
+  tokens.forEach((found, index) => {
+    const next = tokens[index + 1];
+    if (!tokenMatcher(found, Word) || !/^\d+$/.test(found.image) || !next || !tokenMatcher(next, Of)) return;
+    errors.push({
+      id: 'condition/syntax',
+      message: `a selector starts with \`1\`, \`any\` or \`all\`, not \`${found.image}\``,
+      ...tokenRange(found),
+      hint: 'Sigma has no counted selectors: `1 of` needs one of the searches to match, `all of` needs all of them',
+    });
+    found.tokenType = One;
+    found.tokenTypeIdx = One.tokenTypeIdx!;
+  });
+  return errors;
 }
 
 function uppercaseOperators(tokens: IToken[]): ConditionError[] {
