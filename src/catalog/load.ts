@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { FILE_START } from '../core/diagnostic.js';
+import { SourceFile } from '../core/source.js';
+import { toPlain } from '../rule/yaml-node.js';
+import { createCatalogSet } from './catalog-set.js';
+import { readEmmRepository } from './emm-reader.js';
+import { parseLocatedText, relativePath } from './located-yaml.js';
+import type { Catalog, CatalogSet, LoadedCatalog } from './model.js';
+import { CATALOG_FORMAT_VERSION } from './model.js';
+import { validateCatalogData } from './validate.js';
+
+/**
+ * Loading catalogs: the built-in ones (`catalogs/*.json`, trusted, validated by the test suite, so
+ * read with a plain JSON.parse and cached), user catalog files (JSON or YAML, validated with located
+ * diagnostics) and an EMM repository checkout.
+ */
+
+export const BUILTIN_CATALOG_IDS = ['udr', 'intune', 'emm', 'windows'] as const;
+export type BuiltinCatalogId = (typeof BUILTIN_CATALOG_IDS)[number];
+
+const builtinCache = new Map<BuiltinCatalogId, LoadedCatalog>();
+
+export function builtinCatalogPath(id: BuiltinCatalogId): string {
+  return new URL(`../../catalogs/${id}.json`, import.meta.url).pathname;
+}
+
+/** One built-in catalog, read on first use. */
+export function loadBuiltinCatalog(id: BuiltinCatalogId): LoadedCatalog {
+  let loaded = builtinCache.get(id);
+  if (!loaded) {
+    const file = builtinCatalogPath(id);
+    loaded = { catalog: JSON.parse(readFileSync(file, 'utf8')) as Catalog, origin: { kind: 'builtin', path: `catalogs/${id}.json` }, diagnostics: [] };
+    builtinCache.set(id, loaded);
+  }
+  return loaded;
+}
+
+/** All built-in catalogs (optionally without some, e.g. `emm` when an EMM checkout replaces it). */
+export function loadBuiltinCatalogs(options: { exclude?: BuiltinCatalogId[] } = {}): LoadedCatalog[] {
+  return BUILTIN_CATALOG_IDS.filter((id) => !options.exclude?.includes(id)).map(loadBuiltinCatalog);
+}
+
+/**
+ * A user catalog file, JSON or YAML. A file that cannot be read or does not match the schema gives
+ * located diagnostics and a catalog without sources, so the run goes on.
+ */
+export function loadCatalogFile(filePath: string, cwd: string = process.cwd()): LoadedCatalog {
+  const absPath = path.resolve(cwd, filePath);
+  const display = relativePath(absPath, cwd);
+  const empty = (diagnostics: Diagnostic[]): LoadedCatalog => ({
+    catalog: { formatVersion: CATALOG_FORMAT_VERSION, id: path.basename(absPath).replace(/\.(json|ya?ml)$/i, ''), title: display, sources: [] },
+    origin: { kind: 'user', path: display },
+    diagnostics,
+  });
+  let text: string;
+  try {
+    text = readFileSync(absPath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return empty([
+      {
+        id: 'catalog/unreadable-file',
+        severity: 'error',
+        message: code === 'ENOENT' ? `The catalog file \`${display}\` does not exist.` : `The catalog file \`${display}\` cannot be read (${code ?? (error as Error).message}).`,
+        file: display,
+        span: FILE_START,
+      },
+    ]);
+  }
+  const source = new SourceFile(display, absPath, text);
+  let data: unknown;
+  let root;
+  if (/\.json$/i.test(absPath)) {
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return empty([jsonSyntaxDiagnostic(source, error as Error)]);
+    }
+  }
+  const located = parseLocatedText(source);
+  if (data === undefined) {
+    if (located.diagnostics.some((d) => d.severity === 'error') || !located.root) {
+      return empty(located.diagnostics.length ? located.diagnostics : [{ id: 'catalog/empty-file', severity: 'error', message: 'The catalog file is empty.', file: display, span: FILE_START }]);
+    }
+    data = toPlain(located.root);
+  }
+  root = located.root;
+  const diagnostics = validateCatalogData(data, source, root);
+  if (diagnostics.some((d) => d.severity === 'error')) return empty(diagnostics);
+  return { catalog: data as Catalog, origin: { kind: 'user', path: display }, diagnostics };
+}
+
+function jsonSyntaxDiagnostic(source: SourceFile, error: Error): Diagnostic {
+  const position = /position (\d+)/.exec(error.message);
+  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
+  let offset = position ? Number(position[1]) : 0;
+  if (!position && lineColumn) {
+    const line = Number(lineColumn[1]);
+    let start = 0;
+    for (let l = 1; l < line; l++) start = source.text.indexOf('\n', start) + 1;
+    offset = start + Number(lineColumn[2]) - 1;
+  }
+  offset = Math.min(offset, source.text.length);
+  const reason = error.message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
+  return { id: 'catalog/json-syntax', severity: 'error', message: `The catalog is not valid JSON: ${reason}.`, file: source.path, span: source.span(offset, Math.min(offset + 1, source.text.length)) };
+}
+
+export interface CatalogSetOptions {
+  /** User catalog files (absolute or relative to `cwd`). */
+  catalogs?: string[];
+  /** An EMM repository checkout; its sources replace the built-in EMM catalog. */
+  emm?: string;
+  cwd?: string;
+  /** Include the built-in catalogs (default true). */
+  builtin?: boolean;
+}
+
+/** Built-in catalogs, then the EMM checkout, then user catalogs, as one set of lookups. */
+export function loadCatalogSet(options: CatalogSetOptions = {}): CatalogSet {
+  const cwd = options.cwd ?? process.cwd();
+  const loaded: LoadedCatalog[] = [];
+  if (options.builtin !== false) loaded.push(...loadBuiltinCatalogs({ exclude: options.emm ? ['emm'] : [] }));
+  if (options.emm) loaded.push(readEmmRepository(path.resolve(cwd, options.emm), { cwd }));
+  for (const file of options.catalogs ?? []) loaded.push(loadCatalogFile(file, cwd));
+  return createCatalogSet(loaded);
+}
