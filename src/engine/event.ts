@@ -1,0 +1,254 @@
+/**
+ * Events as Sigma rules see them. An adapter presents each event shape under the field names rules use:
+ *
+ * - `flat`: the JSON object itself; fields by exact key, then by dotted path (`actor.alternateId`).
+ * - `evtx-json`: `{"Event": {"System": …, "EventData": …}}` as exported from .evtx files, in either common
+ *   form (`{"@Name": …, "#text": …}` attribute objects from XML converters, or `Provider_attributes` /
+ *   named EventData keys from evtx dumpers). `EventID`, `Channel`, `Provider_Name`, `Computer`,
+ *   `Security_UserID`, … and every EventData / UserData field by name.
+ * - `evtx-baseline`: `{"system": {...}, "event_data": {...}}` as in the UDR reference examples.
+ *
+ * For the evtx shapes the raw object stays reachable by dotted path (`Event.System.Level`).
+ */
+
+export type EventShape = 'flat' | 'evtx-json' | 'evtx-baseline';
+export const EVENT_SHAPE_NAMES: readonly EventShape[] = ['flat', 'evtx-json', 'evtx-baseline'];
+
+type Obj = Record<string, unknown>;
+
+function isObject(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Which shape a raw event has: `evtx-json` for `Event.System`, `evtx-baseline` for `system`/`event_data`. */
+export function detectShape(raw: unknown): EventShape {
+  if (!isObject(raw)) return 'flat';
+  const event = raw.Event;
+  if (isObject(event) && (isObject(event.System) || isObject(event.EventData))) return 'evtx-json';
+  if (isObject(raw.system) && (hasOwn.call(raw, 'event_data') || hasOwn.call(raw.system, 'event_id'))) return 'evtx-baseline';
+  return 'flat';
+}
+
+/** Unwraps XML-converter text nodes: `{"#text": "4688", "@Qualifiers": ""}` → `"4688"`. */
+function text(value: unknown): unknown {
+  if (isObject(value)) {
+    if (hasOwn.call(value, '#text')) return value['#text'];
+    if (hasOwn.call(value, 'Value')) return value.Value;
+    if (hasOwn.call(value, '_')) return value._;
+  }
+  return value;
+}
+
+function attribute(node: unknown, sibling: unknown, name: string): unknown {
+  if (isObject(node)) {
+    if (hasOwn.call(node, `@${name}`)) return node[`@${name}`];
+    if (hasOwn.call(node, name)) return node[name];
+    if (isObject(node['#attributes']) && hasOwn.call(node['#attributes'], name)) return node['#attributes'][name];
+  }
+  if (isObject(sibling) && hasOwn.call(sibling, name)) return sibling[name];
+  return undefined;
+}
+
+function setIfDefined(out: Obj, key: string, value: unknown): void {
+  if (value !== undefined && !hasOwn.call(out, key)) out[key] = value;
+}
+
+/** EventData in its common encodings → fields by name. */
+function addEventData(out: Obj, data: unknown): void {
+  if (!isObject(data)) return;
+  const items = data.Data;
+  if (items !== undefined) {
+    const list = Array.isArray(items) ? items : [items];
+    const unnamed: unknown[] = [];
+    for (const item of list) {
+      if (isObject(item)) {
+        const name = attribute(item, item['#attributes'], 'Name');
+        if (typeof name === 'string') setIfDefined(out, name, text(item) ?? null);
+        else unnamed.push(text(item));
+      } else unnamed.push(item);
+    }
+    if (unnamed.length > 0) setIfDefined(out, 'Data', unnamed.length === 1 ? unnamed[0] : unnamed);
+  }
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'Data' || key.startsWith('@') || key.startsWith('#') || key.endsWith('_attributes')) continue;
+    setIfDefined(out, key, text(value));
+  }
+}
+
+/** UserData holds one element whose children are the fields. */
+function addUserData(out: Obj, data: unknown): void {
+  if (!isObject(data)) return;
+  for (const [key, inner] of Object.entries(data)) {
+    if (key.startsWith('@') || key.startsWith('#') || key.endsWith('_attributes')) continue;
+    if (isObject(inner)) {
+      for (const [field, value] of Object.entries(inner)) {
+        if (field.startsWith('@') || field.startsWith('#') || field.endsWith('_attributes')) continue;
+        setIfDefined(out, field, text(value));
+      }
+    }
+  }
+}
+
+function flattenEvtxJson(raw: Obj): Obj {
+  const event = raw.Event as Obj;
+  const system = isObject(event.System) ? event.System : {};
+  const out: Obj = {};
+  const sys = (key: string) => text(system[key]);
+  setIfDefined(out, 'EventID', sys('EventID'));
+  setIfDefined(out, 'Channel', sys('Channel'));
+  setIfDefined(out, 'Computer', sys('Computer'));
+  setIfDefined(out, 'Provider_Name', attribute(system.Provider, system.Provider_attributes, 'Name'));
+  setIfDefined(out, 'Provider_Guid', attribute(system.Provider, system.Provider_attributes, 'Guid'));
+  setIfDefined(out, 'EventSourceName', attribute(system.Provider, system.Provider_attributes, 'EventSourceName'));
+  for (const key of ['Version', 'Level', 'Task', 'Opcode', 'Keywords', 'EventRecordID']) setIfDefined(out, key, sys(key));
+  setIfDefined(out, 'TimeCreated', attribute(system.TimeCreated, system.TimeCreated_attributes, 'SystemTime'));
+  setIfDefined(out, 'Security_UserID', attribute(system.Security, system.Security_attributes, 'UserID'));
+  setIfDefined(out, 'Execution_ProcessID', attribute(system.Execution, system.Execution_attributes, 'ProcessID'));
+  setIfDefined(out, 'Execution_ThreadID', attribute(system.Execution, system.Execution_attributes, 'ThreadID'));
+  setIfDefined(out, 'ActivityID', attribute(system.Correlation, system.Correlation_attributes, 'ActivityID'));
+  addEventData(out, event.EventData);
+  addUserData(out, event.UserData);
+  if (hasOwn.call(raw, 'Event')) out.Event = event;
+  return out;
+}
+
+function flattenEvtxBaseline(raw: Obj): Obj {
+  const system = isObject(raw.system) ? raw.system : {};
+  const out: Obj = {};
+  const names: [string, string][] = [
+    ['event_id', 'EventID'],
+    ['channel', 'Channel'],
+    ['computer', 'Computer'],
+    ['provider', 'Provider_Name'],
+    ['guid', 'Provider_Guid'],
+    ['event_source_name', 'EventSourceName'],
+    ['version', 'Version'],
+    ['level', 'Level'],
+    ['task', 'Task'],
+    ['opcode', 'Opcode'],
+    ['keywords', 'Keywords'],
+    ['event_record_id', 'EventRecordID'],
+    ['time_created', 'TimeCreated'],
+  ];
+  for (const [from, to] of names) setIfDefined(out, to, system[from]);
+  if (isObject(system.security)) setIfDefined(out, 'Security_UserID', system.security.user_id);
+  if (isObject(system.execution)) {
+    setIfDefined(out, 'Execution_ProcessID', system.execution.process_id);
+    setIfDefined(out, 'Execution_ThreadID', system.execution.thread_id);
+  }
+  if (isObject(system.correlation)) setIfDefined(out, 'ActivityID', system.correlation.ActivityID);
+  if (isObject(raw.event_data)) for (const [key, value] of Object.entries(raw.event_data)) setIfDefined(out, key, value);
+  if (isObject(raw.user_data)) addUserData(out, { data: raw.user_data });
+  for (const [key, value] of Object.entries(raw)) if (key !== 'system' && key !== 'event_data') setIfDefined(out, key, value);
+  return out;
+}
+
+/** Resolves `segments[i..]` inside `node`, trying the longest dotted key first; arrays fan out. */
+function resolvePath(node: unknown, segments: string[], i: number, out: unknown[]): void {
+  if (i === segments.length) {
+    out.push(node);
+    return;
+  }
+  if (Array.isArray(node)) {
+    for (const element of node) resolvePath(element, segments, i, out);
+    return;
+  }
+  if (!isObject(node)) return;
+  for (let j = segments.length; j > i; j--) {
+    const key = j === i + 1 ? segments[i] : segments.slice(i, j).join('.');
+    if (hasOwn.call(node, key)) {
+      resolvePath(node[key], segments, j, out);
+      return;
+    }
+  }
+}
+
+const ABSENT = Symbol('absent');
+
+/** An event ready for evaluation: field lookups are resolved once and cached. */
+export class SigmaEvent {
+  /** Field name → value as rules see it (before the dotted-path fallback into `raw`). */
+  readonly fields: Obj;
+  private cache = new Map<string, unknown>();
+  private lowerCache = new Map<string, string>();
+  private stringValues: string[] | undefined;
+
+  constructor(
+    readonly raw: unknown,
+    readonly shape: EventShape,
+  ) {
+    if (!isObject(raw)) this.fields = {};
+    else if (shape === 'evtx-json' && isObject(raw.Event)) this.fields = flattenEvtxJson(raw);
+    else if (shape === 'evtx-baseline') this.fields = flattenEvtxBaseline(raw);
+    else this.fields = raw;
+  }
+
+  /**
+   * The value of a field: exact key first, then a dotted path. A path through arrays gives an array of
+   * the values found. `undefined` when the field is absent; `null` when present and null.
+   */
+  get(name: string): unknown {
+    const fields = this.fields;
+    if (hasOwn.call(fields, name)) return fields[name];
+    let value = this.cache.get(name);
+    if (value === undefined && !this.cache.has(name)) {
+      value = ABSENT;
+      if (name.includes('.')) {
+        const found: unknown[] = [];
+        const segments = name.split('.');
+        resolvePath(fields, segments, 0, found);
+        if (found.length === 0 && fields !== this.raw) resolvePath(this.raw, segments, 0, found);
+        if (found.length === 1) value = found[0];
+        else if (found.length > 1) value = found;
+      }
+      this.cache.set(name, value);
+    }
+    return value === ABSENT ? undefined : value;
+  }
+
+  /** An event is its own evaluation context when no logsource renames fields. */
+  get event(): SigmaEvent {
+    return this;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  /** Lowercased text, memoised per event (the same field is compared by many rules). */
+  lower(text: string): string {
+    if (text.length < 16) return text.toLowerCase();
+    let lowered = this.lowerCache.get(text);
+    if (lowered === undefined) {
+      lowered = text.toLowerCase();
+      this.lowerCache.set(text, lowered);
+    }
+    return lowered;
+  }
+
+  /** Every string value of the event (nested objects and arrays included): what keywords search. */
+  strings(): string[] {
+    if (!this.stringValues) {
+      const out: string[] = [];
+      const walk = (node: unknown, depth: number) => {
+        if (typeof node === 'string') out.push(node);
+        else if (depth > 64) return;
+        else if (Array.isArray(node)) for (const element of node) walk(element, depth + 1);
+        else if (isObject(node)) for (const key in node) walk(node[key], depth + 1);
+      };
+      if (typeof this.raw === 'string') out.push(this.raw);
+      else if (this.shape === 'flat') walk(this.fields, 0);
+      else for (const key in this.fields) if (key !== 'Event') walk(this.fields[key], 0);
+      this.stringValues = out;
+    }
+    return this.stringValues;
+  }
+}
+
+/** Wraps a parsed JSON value as an event; the shape is detected when not given. */
+export function toSigmaEvent(raw: unknown, shape?: EventShape): SigmaEvent {
+  if (raw instanceof SigmaEvent) return raw;
+  return new SigmaEvent(raw, shape ?? detectShape(raw));
+}
