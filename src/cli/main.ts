@@ -12,7 +12,9 @@ export async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseCli(argv);
   } catch (error) {
-    process.stderr.write(`rulecheck: ${(error as Error).message}\nRun \`rulecheck --help\` for usage.\n`);
+    // node:util's messages go on to explain `--` for positionals; the first sentence is the point.
+    const message = (error as Error).message.split('. To specify a positional')[0].replace(/\.$/, '');
+    process.stderr.write(`rulecheck: ${oneLine(message)} (see \`rulecheck --help\`)\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -37,11 +39,16 @@ export async function main(argv: string[]): Promise<number> {
     return await module.run(rest, values);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`rulecheck: ${error.message}\n`);
+      process.stderr.write(`rulecheck: ${oneLine(error.message)}\n`);
       return 2;
     }
     throw error;
   }
+}
+
+/** Usage errors print as one line: CI logs and scripts read the first line only. */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 function packageVersion(): string {

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { resolveSettings } from '../../config/settings.js';
+import { renderTestReport, TEST_FORMATS } from '../../fixtures/output.js';
+import { fileReportContext } from '../../report/context.js';
+import { checkAndTest } from '../check-and-test.js';
+import { exitCodeFor } from '../exit-code.js';
+import { errorsOnly, finalizeReport } from '../finalize.js';
+import type { CliValues } from '../options.js';
+import { validateTargets } from '../outputs.js';
+import { writeReports } from '../write-reports.js';
+
+/**
+ * `rulecheck [PATHS]`, the default command: check and test in one run, one summary, one exit code.
+ * Exit 0 when clean, 1 on error-level findings, failed tests or too many warnings, 2 on usage errors.
+ */
+export async function run(positionals: string[], values: CliValues): Promise<number> {
+  const settings = resolveSettings(positionals, values);
+  const targets = validateTargets(values.outputs, TEST_FORMATS, 'stylish');
+  const context = fileReportContext(settings.cwd, packageVersion());
+
+  const changedSince = values['changed-since'];
+  const result = await checkAndTest(settings, changedSince !== undefined ? { changedSince } : {});
+  const report = finalizeReport(result.report, settings, context);
+  const shown = settings.quiet ? errorsOnly(report) : report;
+
+  writeReports(targets, shown, settings.cwd, (format, r, { toTerminal }) => {
+    let text = renderTestReport(format, r, { cwd: settings.cwd, quiet: settings.quiet, color: toTerminal });
+    if (format === 'stylish' && changedSince !== undefined) {
+      text += `Checked ${result.selectedFiles} of ${result.totalFiles} rule files: those changed since ${changedSince}, and those whose fixtures changed.\n`;
+    }
+    return text;
+  });
+  return exitCodeFor(report, settings.maxWarnings);
+}
+
+function packageVersion(): string {
+  const url = new URL('../../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+}
