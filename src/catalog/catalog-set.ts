@@ -57,7 +57,7 @@ export function createCatalogSet(catalogs: LoadedCatalog[]): CatalogSet {
     },
     fieldsOf(source, eventType) {
       const base = [...source.constants.map(constantField), ...source.commonFields];
-      if (eventType) return dedupe([...base, ...eventType.fields]);
+      if (eventType) return overlay(base, eventType.fields);
       let union = unionFields.get(source);
       if (!union) {
         union = dedupe([...base, ...source.eventTypes.flatMap((e) => e.fields)]);
@@ -72,6 +72,22 @@ export function createCatalogSet(catalogs: LoadedCatalog[]): CatalogSet {
 function constantField(constant: CatalogSource['constants'][number]): CatalogField {
   const type = typeof constant.value === 'number' ? (Number.isInteger(constant.value) ? 'integer' : 'number') : typeof constant.value === 'boolean' ? 'boolean' : 'string';
   return { name: constant.name, type, origin: 'definition', knownValues: [{ value: constant.value }], knownValuesComplete: true };
+}
+
+/** `base` with `own` fields replacing same-named ones in place (an event narrows a common field's values) and the rest appended. */
+function overlay(base: CatalogField[], own: CatalogField[]): CatalogField[] {
+  const result = dedupe(base);
+  const position = new Map(result.map((f, i) => [f.name, i]));
+  for (const field of own) {
+    const at = position.get(field.name);
+    if (at === undefined) {
+      position.set(field.name, result.length);
+      result.push(field);
+    } else {
+      result[at] = field;
+    }
+  }
+  return result;
 }
 
 function dedupe(fields: CatalogField[]): CatalogField[] {

@@ -218,6 +218,10 @@ export interface CatalogSet {
   eventTypesForCode(source: CatalogSource, code: string | number): CatalogEventType[];
   /** Examples a `sample:` reference selects (see `CatalogExample.ref`); empty when none. */
   samples(ref: string): CatalogExample[];
-  /** Every field of an event type: constants, the source's common fields, then its own fields. */
+  /**
+   * Every field of an event type: constants, the source's common fields, then its own fields (an
+   * own field replaces a common field of the same name, e.g. narrower known values). Without an
+   * event type: constants, common fields and the fields of all event types of the source.
+   */
   fieldsOf(source: CatalogSource, eventType?: CatalogEventType): CatalogField[];
 }
