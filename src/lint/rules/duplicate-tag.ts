@@ -1,0 +1,28 @@
+import { defineCheck } from '../types.js';
+import { removeSeqItem } from '../util/edits.js';
+import { topLevelValue } from '../util/model.js';
+
+export default defineCheck({
+  meta: {
+    id: 'lint/duplicate-tag',
+    severity: 'warning',
+    presets: ['recommended'],
+    docs: 'Each tag is listed once.',
+    messages: { duplicate: 'The tag `{tag}` is listed twice.' },
+    fixable: true,
+    equivalents: ['pysigma:duplicate_tag'],
+  },
+  check({ rule, report }) {
+    const node = topLevelValue(rule, 'tags');
+    if (node?.kind !== 'seq') return;
+    const seen = new Set<string>();
+    node.items.forEach((item, index) => {
+      if (item.kind !== 'scalar' || typeof item.value !== 'string') return;
+      if (seen.has(item.value)) {
+        const edit = removeSeqItem(rule.file.text, node, index);
+        report('duplicate', item.span, { tag: item.value }, { fix: edit && [edit] });
+      }
+      seen.add(item.value);
+    });
+  },
+});

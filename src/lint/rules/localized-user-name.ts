@@ -1,0 +1,21 @@
+import { defineCheck } from '../types.js';
+import { items } from '../util/model.js';
+
+export default defineCheck({
+  meta: {
+    id: 'lint/localized-user-name',
+    severity: 'warning',
+    presets: ['sigmahq'],
+    docs: 'User fields do not match `NT AUTHORITY` / `AUTORITE NT` by name: the account name is translated on non-English systems; use the SID or a wildcard.',
+    messages: { localized: 'The value `{value}` is a localized account name; it differs on non-English systems.' },
+    kinds: ['detection', 'filter'],
+    equivalents: ['sigmahq:sigmahq_field_user'],
+  },
+  check({ rule, report }) {
+    for (const { item } of items(rule)) {
+      if (!item.field || !/user/i.test(item.field)) continue;
+      for (const value of item.values)
+        if (typeof value.value === 'string' && /AUTHORI|AUTORI/.test(value.value)) report('localized', value.span, { value: value.value });
+    }
+  },
+});

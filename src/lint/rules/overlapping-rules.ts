@@ -1,0 +1,102 @@
+import type { DetectionRule, Rule } from '../../rule/model.js';
+import type { ConditionExpression } from '../../condition/ast.js';
+import { defineCheck } from '../types.js';
+import { canonicalItem, canonicalRule, type CanonicalItem } from '../util/canonical.js';
+import { logsourceKey } from '../util/model.js';
+
+/**
+ * A rule "requires" a set of items when its only condition is one search or an AND of searches, and
+ * each of those searches is a single map. Rule A is inside rule B when every item B requires is
+ * implied by an item A requires (same field and modifiers; for OR lists A's values are a subset of
+ * B's, for `|all` lists a superset). Then every event A matches, B matches too.
+ */
+interface Requirement {
+  rule: DetectionRule;
+  items: Map<string, CanonicalItem[]>;
+  count: number;
+}
+
+function conjunctionNames(node: ConditionExpression | undefined): string[] | undefined {
+  if (!node) return undefined;
+  if (node.type === 'identifier') return [node.name];
+  if (node.type === 'selector' && node.quantifier === 'all') return node.matches;
+  if (node.type === 'selector' && node.matches.length === 1) return node.matches;
+  if (node.type === 'and') {
+    const out: string[] = [];
+    for (const operand of node.operands) {
+      const names = conjunctionNames(operand);
+      if (!names) return undefined;
+      out.push(...names);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+function requirement(rule: DetectionRule): Requirement | undefined {
+  if (rule.detection.conditions.length !== 1) return undefined;
+  const names = conjunctionNames(rule.detection.conditions[0].expression);
+  if (!names || names.length === 0) return undefined;
+  const items = new Map<string, CanonicalItem[]>();
+  let count = 0;
+  for (const name of names) {
+    const search = rule.detection.searches.find((s) => s.name === name);
+    if (!search || search.alternatives.length !== 1) return undefined;
+    for (const item of search.alternatives[0]) {
+      if (!item.field) return undefined;
+      const canonical = canonicalItem(item);
+      const key = `${canonical.field}|${canonical.modifiers.join('|')}|${canonical.negated}`;
+      items.set(key, [...(items.get(key) ?? []), canonical]);
+      count++;
+    }
+  }
+  return { rule, items, count };
+}
+
+function implied(b: CanonicalItem, candidates: CanonicalItem[] | undefined): boolean {
+  if (!candidates) return false;
+  return candidates.some((a) => {
+    if (a.linking !== b.linking && a.values.length > 1 && b.values.length > 1) return false;
+    const bValues = new Set(b.values);
+    const aValues = new Set(a.values);
+    const orLike = (a.linking === 'or' || a.values.length === 1) && (b.linking === 'or' || b.values.length === 1);
+    if (orLike && !b.negated) return a.values.every((v) => bValues.has(v));
+    if (!orLike && !b.negated) return b.values.every((v) => aValues.has(v));
+    return a.values.length === b.values.length && a.values.every((v) => bValues.has(v));
+  });
+}
+
+function inside(a: Requirement, b: Requirement): boolean {
+  if (b.count > a.count) return false;
+  for (const [key, bItems] of b.items) for (const item of bItems) if (!implied(item, a.items.get(key))) return false;
+  return true;
+}
+
+export default defineCheck({
+  meta: {
+    id: 'lint/overlapping-rules',
+    severity: 'info',
+    presets: [],
+    docs: 'No detection rule is contained in another on the same logsource (every event it matches, the other matches too): one of the two is redundant or mis-scoped.',
+    messages: { inside: 'Every event this rule matches is also matched by `{other}` ({file}).' },
+    kinds: ['detection'],
+  },
+  finalize({ rules, report }) {
+    const groups = new Map<string, Requirement[]>();
+    for (const rule of rules as Rule[]) {
+      if (rule.kind !== 'detection') continue;
+      const req = requirement(rule);
+      if (!req) continue;
+      const key = logsourceKey(rule);
+      groups.set(key, [...(groups.get(key) ?? []), req]);
+    }
+    for (const group of groups.values())
+      for (const a of group)
+        for (const b of group) {
+          if (a === b || !inside(a, b)) continue;
+          if (inside(b, a) && canonicalRule(a.rule) === canonicalRule(b.rule)) continue;
+          if (inside(b, a) && group.indexOf(b) > group.indexOf(a)) continue;
+          report(a.rule, 'inside', a.rule.detection.span, { other: b.rule.title?.value ?? b.rule.id?.value ?? 'another rule', file: b.rule.file.path });
+        }
+  },
+});

@@ -1,0 +1,31 @@
+import { defineCheck } from '../types.js';
+import { hasModifier, items } from '../util/model.js';
+import { subSpan } from '../util/scalar.js';
+
+const STANDARD = ['Administrators', 'JumpServers', 'Workstations', 'Servers', 'DomainControllers'];
+
+export default defineCheck({
+  meta: {
+    id: 'lint/placeholder-without-expand',
+    severity: 'warning',
+    presets: ['recommended'],
+    docs: 'A value that is a placeholder (`%Servers%`, or any whole value `%name%`) carries the `expand` modifier; without it the text is matched literally.',
+    messages: { literal: '`%{name}%` is matched literally; add the `expand` modifier to use it as a placeholder.' },
+    options: { names: { type: 'string[]', default: STANDARD, description: 'Placeholder names recognised anywhere inside a value.' } },
+    kinds: ['detection', 'filter'],
+  },
+  check({ rule, options, report }) {
+    const names = new Set(options.names as string[]);
+    for (const { item } of items(rule)) {
+      if (hasModifier(item, 'expand', 're')) continue;
+      for (const value of item.values) {
+        if (typeof value.value !== 'string') continue;
+        const text = value.value;
+        for (const m of text.matchAll(/(?<!\\)%([A-Za-z][A-Za-z0-9_]*)%/g)) {
+          const whole = m[0].length === text.length;
+          if (whole || names.has(m[1])) report('literal', subSpan(rule.file, value.node, m.index!, m.index! + m[0].length), { name: m[1] });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import safeRegex from 'safe-regex2';
+import { defineCheck } from '../types.js';
+import { isRegexItem, items } from '../util/model.js';
+
+/** The pattern in JavaScript syntax, as far as safe-regex2's parser needs it. */
+function toJavaScript(pattern: string): string {
+  return pattern.replace(/^\(\?[imsx]+\)/, '').replace(/\(\?P</g, '(?<').replace(/\(\?P=(\w+)\)/g, '\\k<$1>');
+}
+
+export default defineCheck({
+  meta: {
+    id: 'lint/regex-backtracking',
+    severity: 'warning',
+    presets: ['recommended'],
+    docs: 'Regular expressions have no nested quantifiers such as `(a+)+` that make backtracking engines (PCRE, Python, JavaScript, most SIEMs) take exponential time.',
+    messages: { redos: 'This regular expression nests quantifiers (star height above 1); backtracking engines can take exponential time on it.' },
+    kinds: ['detection', 'filter'],
+  },
+  check({ rule, report }) {
+    for (const { item } of items(rule)) {
+      if (!isRegexItem(item)) continue;
+      for (const value of item.values) {
+        if (typeof value.value !== 'string') continue;
+        let safe = true;
+        try {
+          const js = toJavaScript(value.value);
+          new RegExp(js);
+          safe = safeRegex(js, { limit: Number.MAX_SAFE_INTEGER });
+        } catch {
+          continue;
+        }
+        if (!safe) report('redos', value.span);
+      }
+    }
+  },
+});

@@ -1,0 +1,16 @@
+import { defineCheck } from '../types.js';
+import { tagsIn } from '../util/tags.js';
+
+export default defineCheck({
+  meta: {
+    id: 'lint/tlp-tag-multiple',
+    severity: 'warning',
+    presets: ['sigmahq'],
+    docs: 'A rule has at most one `tlp.*` tag.',
+    messages: { multiple: 'The rule has more than one `tlp.*` tag; keep one.' },
+    equivalents: ['sigmahq:sigmahq_tags_unique_tlp'],
+  },
+  check({ rule, report }) {
+    for (const tag of tagsIn(rule, 'tlp').slice(1)) report('multiple', tag.located.span);
+  },
+});

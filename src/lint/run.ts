@@ -1,0 +1,117 @@
+import type { Diagnostic, Severity, Span } from '../core/diagnostic.js';
+import type { Rule } from '../rule/model.js';
+import { CHECKS } from './registry.js';
+import type { LintCheck, PresetName, ReportExtras } from './types.js';
+
+/**
+ * Runs the enabled checks over a set of rules. Which checks run: the preset (default `recommended`),
+ * then per-id settings from the config (`off`, a severity, or `{ severity, options }`).
+ */
+
+export type CheckSetting = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
+
+export interface LintConfig {
+  preset?: PresetName;
+  checks?: Record<string, CheckSetting>;
+}
+
+export interface EnabledCheck {
+  check: LintCheck;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export function isInPreset(check: LintCheck, preset: PresetName): boolean {
+  if (preset === 'all') return true;
+  if (preset === 'sigmahq') return check.meta.presets.length > 0;
+  return check.meta.presets.includes('recommended');
+}
+
+export function enabledChecks(config: LintConfig = {}, checks: readonly LintCheck[] = CHECKS): EnabledCheck[] {
+  const preset = config.preset ?? 'recommended';
+  const known = new Set(checks.map((c) => c.meta.id));
+  for (const id of Object.keys(config.checks ?? {}))
+    if (!known.has(id)) throw new Error(`Unknown lint check \`${id}\` in the configuration.`);
+  const out: EnabledCheck[] = [];
+  for (const check of checks) {
+    const setting = config.checks?.[check.meta.id];
+    const explicit = typeof setting === 'string' ? setting : setting?.severity;
+    if (explicit === 'off') continue;
+    if (!explicit && !isInPreset(check, preset) && setting === undefined) continue;
+    const options: Record<string, unknown> = {};
+    for (const [name, spec] of Object.entries(check.meta.options ?? {})) options[name] = spec.default;
+    if (typeof setting === 'object') Object.assign(options, setting.options ?? {});
+    out.push({ check, severity: explicit ?? check.meta.severity, options });
+  }
+  return out;
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+function diagnostic(
+  enabled: EnabledCheck,
+  rule: Rule,
+  key: string,
+  span: Span,
+  data: Record<string, string | number> | undefined,
+  extras: ReportExtras | undefined,
+): Diagnostic {
+  const template = enabled.check.meta.messages[key];
+  if (template === undefined) throw new Error(`${enabled.check.meta.id} has no message \`${key}\``);
+  const out: Diagnostic = {
+    id: enabled.check.meta.id,
+    severity: enabled.severity,
+    message: formatMessage(template, data),
+    file: rule.file.path,
+    span,
+  };
+  if (extras?.hint) out.hint = extras.hint;
+  if (extras?.fix && extras.fix.length > 0) out.fix = extras.fix;
+  return out;
+}
+
+function internalError(enabled: EnabledCheck, rule: Rule, error: unknown): Diagnostic {
+  return {
+    id: 'lint/internal-error',
+    severity: 'error',
+    message: `The check \`${enabled.check.meta.id}\` failed on this rule: ${(error as Error).message}`,
+    file: rule.file.path,
+    span: rule.node.span,
+  };
+}
+
+export function lintRules(rules: Rule[], config: LintConfig = {}, checks?: readonly LintCheck[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const enabled of enabledChecks(config, checks)) {
+    const { check } = enabled;
+    if (check.check) {
+      const kinds = check.meta.kinds;
+      for (const rule of rules) {
+        if (kinds && !kinds.includes(rule.kind)) continue;
+        try {
+          check.check({
+            rule,
+            options: enabled.options,
+            report: (key, span, data, extras) => out.push(diagnostic(enabled, rule, key, span, data, extras)),
+          });
+        } catch (error) {
+          out.push(internalError(enabled, rule, error));
+        }
+      }
+    }
+    if (check.finalize) {
+      try {
+        check.finalize({
+          rules,
+          options: enabled.options,
+          report: (rule, key, span, data, extras) => out.push(diagnostic(enabled, rule, key, span, data, extras)),
+        });
+      } catch (error) {
+        if (rules[0]) out.push(internalError(enabled, rules[0], error));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+import type { ConditionExpression } from '../../condition/ast.js';
+import type { Detection, DetectionItem, Rule } from '../../rule/model.js';
+import { canonicalModifier } from '../../rule/modifiers.js';
+import { leadingInlineFlags } from './regex-scan.js';
+import { detectionOf, wildcardPositions } from './model.js';
+
+/**
+ * A canonical form of a rule's detection logic: what it matches, independent of how it is spelt.
+ * `contains`/`startswith`/`endswith` become the wildcards they stand for, runs of `*` collapse,
+ * value lists are sets, leading `(?i)` flags become modifiers, aliases (`utf16le`/`wide`) unify.
+ * Used to find duplicate rules and to prove that `--fix` never changes what a rule matches.
+ */
+
+export interface CanonicalItem {
+  field: string | null;
+  modifiers: string[];
+  linking: 'or' | 'and';
+  negated: boolean;
+  values: string[];
+}
+
+const WRAPPERS = new Set(['contains', 'startswith', 'endswith']);
+const WILDCARD_FREE = new Set(['re', 'cidr', 'exists', 'fieldref', 'gt', 'gte', 'lt', 'lte', 'minute', 'hour', 'day', 'week', 'month', 'year', 'base64', 'base64offset', 'wide', 'utf16', 'utf16be', 'utf16le', 'windash', 'expand']);
+
+function collapseStars(text: string): string {
+  const stars = new Set(wildcardPositions(text).filter((w) => w.char === '*').map((w) => w.index));
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!(stars.has(i) && stars.has(i - 1))) out += text[i];
+  return out;
+}
+
+function startsWithStar(text: string): boolean {
+  return wildcardPositions(text)[0]?.index === 0 && text[0] === '*';
+}
+
+function endsWithStar(text: string): boolean {
+  const w = wildcardPositions(text);
+  const last = w[w.length - 1];
+  return !!last && last.char === '*' && last.index === text.length - 1;
+}
+
+export function canonicalItem(item: DetectionItem): CanonicalItem {
+  const names = item.modifiers.map((m) => (m.name === 'utf16le' ? 'wide' : canonicalModifier(m.name)));
+  const transforms = names.some((n) => WILDCARD_FREE.has(n));
+  const modifiers = transforms ? [...names] : names.filter((n) => !WRAPPERS.has(n));
+  const values = item.values.map((v) => {
+    if (typeof v.value !== 'string') return `${typeof v.value}:${v.value instanceof Date ? v.value.toISOString() : String(v.value)}`;
+    let text = v.value;
+    if (names.includes('re')) {
+      const flags = leadingInlineFlags(text);
+      if (flags) {
+        text = text.slice(flags.length);
+        for (const f of flags.flags) if (!modifiers.includes(f)) modifiers.push(f);
+      }
+      return `re:${text}`;
+    }
+    if (transforms) return `string:${text}`;
+    if (names.includes('contains') || names.includes('endswith')) text = startsWithStar(text) ? text : `*${text}`;
+    if (names.includes('contains') || names.includes('startswith')) text = endsWithStar(text) ? text : `${text}*`;
+    return `string:${collapseStars(text)}`;
+  });
+  const unique = [...new Set(values)].sort();
+  return {
+    field: item.field,
+    modifiers: [...new Set(modifiers)].sort(),
+    linking: unique.length < 2 ? 'or' : item.linking,
+    negated: item.negated,
+    values: unique,
+  };
+}
+
+export function canonicalExpression(node: ConditionExpression | undefined): string {
+  if (!node) return '?';
+  switch (node.type) {
+    case 'identifier':
+      return node.name;
+    case 'selector':
+      return `${node.quantifier}(${[...node.matches].sort().join(',')})`;
+    case 'not':
+      return `not(${canonicalExpression(node.operand)})`;
+    case 'and':
+    case 'or':
+      return `${node.type}(${node.operands.map(canonicalExpression).sort().join(',')})`;
+  }
+}
+
+export function canonicalDetection(detection: Detection): unknown {
+  return {
+    searches: [...detection.searches]
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map((s) => ({
+        name: s.name,
+        alternatives: s.alternatives.map((alt) => alt.map((i) => JSON.stringify(canonicalItem(i))).sort()).sort(),
+      })),
+    conditions: detection.conditions.map((c) => canonicalExpression(c.expression)).sort(),
+  };
+}
+
+/** The canonical detection logic of a rule as one string (logsource included). */
+export function canonicalRule(rule: Rule): string {
+  const detection = detectionOf(rule);
+  if (!detection || rule.kind === 'correlation') return JSON.stringify({ kind: rule.kind });
+  const ls = rule.logsource;
+  return JSON.stringify({
+    kind: rule.kind,
+    logsource: [ls.category?.value ?? null, ls.product?.value ?? null, ls.service?.value ?? null],
+    detection: canonicalDetection(detection),
+  });
+}

@@ -1,0 +1,39 @@
+import type { Span } from '../../core/diagnostic.js';
+import type { Rule } from '../../rule/model.js';
+import { defineCheck, type LintCheck } from '../types.js';
+
+/** Builds the "X is used by several rules" checks: every later rule sharing a key with an earlier one is reported. */
+export function uniqueAcrossRules(options: {
+  id: string;
+  what: string;
+  key: (rule: Rule) => { value: string; span: Span; display: string } | undefined;
+  severity: 'error' | 'warning';
+  presets: ('recommended' | 'sigmahq')[];
+  docs: string;
+  equivalents?: string[];
+}): LintCheck {
+  return defineCheck({
+    meta: {
+      id: options.id,
+      severity: options.severity,
+      presets: options.presets,
+      docs: options.docs,
+      messages: { duplicate: `The ${options.what} \`{value}\` is also used by {other}.` },
+      equivalents: options.equivalents,
+    },
+    finalize({ rules, report }) {
+      const first = new Map<string, Rule>();
+      for (const rule of rules) {
+        const key = options.key(rule);
+        if (!key) continue;
+        const earlier = first.get(key.value);
+        if (!earlier) {
+          first.set(key.value, rule);
+          continue;
+        }
+        const where = earlier.file.path === rule.file.path ? `document ${earlier.documentIndex + 1} of this file` : `\`${earlier.file.path}\``;
+        report(rule, 'duplicate', key.span, { value: key.display, other: where });
+      }
+    },
+  });
+}
