@@ -26,7 +26,7 @@ export interface ConditionLocator {
 
 export function conditionLocator(scalar: YamlScalar, text: string, file: SourceFile): ConditionLocator {
   const base = scalar.span.offset;
-  const decoded = decodeScalar(scalar.source, scalar.style);
+  const decoded = decodeScalar(scalar.source, scalar.style, lineIndent(file.text, base));
   const exact = decoded.value === text || (decoded.value.trimEnd() === text.trimEnd() && decoded.value.length > 0);
   const last = decoded.value.length - 1;
   const fileOffset = (offset: number): number => {
@@ -49,6 +49,14 @@ export function conditionLocator(scalar: YamlScalar, text: string, file: SourceF
       return file.span(start, Math.max(start, end));
     },
   };
+}
+
+/** Spaces at the start of the line holding `offset`. */
+function lineIndent(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let indent = 0;
+  while (text[lineStart + indent] === ' ') indent++;
+  return indent;
 }
 
 /**

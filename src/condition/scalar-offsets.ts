@@ -153,12 +153,15 @@ interface BlockLine {
 }
 
 /** Literal (`|`) and folded (`>`) block scalars: indentation, folding and chomping. */
-function decodeBlock(source: string, style: 'literal' | 'folded'): DecodedScalar {
+function decodeBlock(source: string, style: 'literal' | 'folded', parentIndent: number | undefined): DecodedScalar {
   let i = 0;
   let chomping = '';
+  let explicitIndent: number | undefined;
   if (source[0] === '|' || source[0] === '>') {
-    const header = /^[|>](?:([-+])[1-9]?|[1-9]([-+])?)?/.exec(source);
-    chomping = header?.[1] ?? header?.[2] ?? '';
+    const header = /^[|>](?:([-+])([1-9])?|([1-9])([-+])?)?/.exec(source);
+    chomping = header?.[1] ?? header?.[4] ?? '';
+    const digit = header?.[2] ?? header?.[3];
+    if (digit && parentIndent !== undefined) explicitIndent = parentIndent + Number(digit);
     while (i < source.length && !isBreak(source[i])) i++;
     if (i < source.length) i = skipBreak(source, i);
   }
@@ -171,8 +174,8 @@ function decodeBlock(source: string, style: 'literal' | 'folded'): DecodedScalar
     i = breakEnd;
   }
   const firstContent = raw.find((line) => !line.empty);
-  let indent = 0;
-  if (firstContent) while (source[firstContent.start + indent] === ' ') indent++;
+  let indent = explicitIndent ?? 0;
+  if (firstContent && explicitIndent === undefined) while (source[firstContent.start + indent] === ' ') indent++;
   const lines: BlockLine[] = raw.map((line) => ({ ...line, start: Math.min(line.start + indent, line.end) }));
   const content = lines.filter((line) => !line.empty);
   const out = new Builder();
@@ -198,8 +201,12 @@ function decodeBlock(source: string, style: 'literal' | 'folded'): DecodedScalar
   return out.result();
 }
 
-/** Decodes the source text of a scalar written in the given style. */
-export function decodeScalar(source: string, style: ScalarStyle): DecodedScalar {
-  if (style === 'literal' || style === 'folded') return decodeBlock(source, style);
+/**
+ * Decodes the source text of a scalar written in the given style. `parentIndent` (the indentation of the line the
+ * scalar starts on) is needed only by block scalars with an explicit indentation indicator (`|2`); without it, the
+ * indentation is read from the first non-empty line.
+ */
+export function decodeScalar(source: string, style: ScalarStyle, parentIndent?: number): DecodedScalar {
+  if (style === 'literal' || style === 'folded') return decodeBlock(source, style, parentIndent);
   return decodeFlow(source, style);
 }
