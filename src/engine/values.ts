@@ -151,8 +151,9 @@ function applyModifier(p: Pending, name: string, options: ValueOptions): Pending
       const q = asString(p);
       if (q.kind === 'string') return { ...q, s: addWildcards(q.s, start, end) };
       if (q.kind === 'regex') {
-        const anchor: RegexAnchor =
-          name === 'contains' ? q.anchor : name === 'startswith' ? (q.anchor === 'end' || q.anchor === 'both' ? 'both' : 'start') : q.anchor === 'start' || q.anchor === 'both' ? 'both' : 'end';
+        // Search semantics: `contains` leaves the regex unanchored, `startswith` anchors it at the start,
+        // `endswith` at the end (pySigma adds `.*` on the open sides for full-match backends).
+        const anchor: RegexAnchor = name === 'contains' ? 'none' : name === 'startswith' ? 'start' : 'end';
         return { ...q, anchor };
       }
       if (q.kind === 'fieldref') return { ...q, start: q.start || start, end: q.end || end };
@@ -251,7 +252,7 @@ function windashRegex(q: Extract<Pending, { kind: 'string' }>): Pending {
       }
     } else if (p.kind === 'wildcard') source += p.wildcard === '*' ? '.*' : '.';
   });
-  return { kind: 'regex', pattern: `^${source}$`, flags: { ignoreCase: !q.cased, dotAll: true }, anchor: 'none' };
+  return { kind: 'regex', pattern: source, flags: { ignoreCase: !q.cased, dotAll: true }, anchor: 'both' };
 }
 
 // ---------------------------------------------------------------------------------------------------
