@@ -1,12 +1,291 @@
-import type { Diagnostic } from '../core/diagnostic.js';
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { Diagnostic, Span } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/source.js';
 import type { RuleKind } from './model.js';
-import type { YamlMap } from './yaml-node.js';
+import type { ScalarValue, YamlMap, YamlNode, YamlScalar } from './yaml-node.js';
 
-/** Sigma JSON Schema validation of a rule document (detection, correlation, filter). */
+/**
+ * Sigma JSON Schema validation (schemas/sigma-*-rule.schema.json, written for specification v2.1).
+ * The schemas are compiled once per process; each ajv error becomes a located diagnostic with a
+ * sentence a person would write, placed on the key or value it is about.
+ */
+
+const SCHEMA_FILES: Record<RuleKind, string> = {
+  detection: 'sigma-detection-rule.schema.json',
+  correlation: 'sigma-correlation-rule.schema.json',
+  filter: 'sigma-filter-rule.schema.json',
+};
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats?: string[]) => Ajv;
+
+let validators: Record<RuleKind, ValidateFunction> | undefined;
+
+function compile(): Record<RuleKind, ValidateFunction> {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
+  addFormats(ajv, ['uuid']);
+  ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
+  const load = (file: string) => JSON.parse(readFileSync(new URL(`../../schemas/${file}`, import.meta.url), 'utf8')) as object;
+  return {
+    detection: ajv.compile(load(SCHEMA_FILES.detection)),
+    correlation: ajv.compile(load(SCHEMA_FILES.correlation)),
+    filter: ajv.compile(load(SCHEMA_FILES.filter)),
+  };
+}
+
 export function validateRuleSchema(root: YamlMap, kind: RuleKind, source: SourceFile): Diagnostic[] {
-  void root;
-  void kind;
-  void source;
-  return [];
+  validators ??= compile();
+  const validate = validators[kind];
+  if (validate(toSchemaData(root))) return [];
+  return schemaDiagnostics(validate.errors ?? [], root, kind, source);
+}
+
+/** Plain data for ajv: dates as YYYY-MM-DD text (pySigma accepts an unquoted YAML date), keys as text. */
+function toSchemaData(node: YamlNode): unknown {
+  switch (node.kind) {
+    case 'scalar':
+      return node.value instanceof Date ? dateText(node.value) : node.value;
+    case 'seq':
+      return node.items.map(toSchemaData);
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const { key, value } of node.entries) {
+        Object.defineProperty(out, keyText(key.value), { value: toSchemaData(value), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+  }
+}
+
+function dateText(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
+function keyText(value: ScalarValue): string {
+  return value instanceof Date ? dateText(value) : String(value);
+}
+
+/** Errors the rule builder already reports with its own, more specific diagnostics. */
+function coveredByBuilder(error: ErrorObject, kind: RuleKind): boolean {
+  const path = error.instancePath;
+  if (kind !== 'correlation' && path === '' && error.keyword === 'required' && error.params.missingProperty === 'detection') return true;
+  const body = kind === 'filter' ? '/filter' : '/detection';
+  if (kind === 'correlation') return false;
+  if (path === body && error.keyword === 'required' && error.params.missingProperty === 'condition') return true;
+  if (path === body && error.keyword === 'type' && kind === 'detection') return true;
+  if (path.startsWith(`${body}/`)) {
+    const child = decodeSegment(path.slice(body.length + 1).split('/')[0]);
+    return child !== 'condition' && child !== 'rules';
+  }
+  return false;
+}
+
+function schemaDiagnostics(errors: ErrorObject[], root: YamlMap, kind: RuleKind, source: SourceFile): Diagnostic[] {
+  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword === 'if') continue;
+    if (alternatives.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
+    if (coveredByBuilder(error, kind)) continue;
+    const d = toDiagnostic(error, root, kind, source);
+    const tag = `${d.span.offset}:${d.message}`;
+    if (seen.has(tag)) continue;
+    seen.add(tag);
+    out.push(d);
+  }
+  return out;
+}
+
+interface Located {
+  node: YamlNode;
+  key?: YamlScalar;
+}
+
+function decodeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function locate(root: YamlMap, pointer: string): Located {
+  let current: Located = { node: root };
+  if (pointer === '') return current;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = decodeSegment(raw);
+    const node = current.node;
+    if (node.kind === 'map') {
+      const entry = node.entries.find((e) => keyText(e.key.value) === segment);
+      if (!entry) return current;
+      current = { node: entry.value, key: entry.key };
+    } else if (node.kind === 'seq') {
+      const item = node.items[Number(segment)];
+      if (!item) return current;
+      current = { node: item };
+    } else {
+      return current;
+    }
+  }
+  return current;
+}
+
+function label(pointer: string): string {
+  if (pointer === '') return 'the rule';
+  let out = '';
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = decodeSegment(raw);
+    out += /^\d+$/.test(segment) ? `[${segment}]` : out === '' ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+function valueSpan(at: Located): Span {
+  const { node, key } = at;
+  if (key && node.kind === 'scalar' && node.source === '') return key.span;
+  return node.span;
+}
+
+function shown(node: YamlNode): string {
+  if (node.kind !== 'scalar') return node.kind === 'map' ? 'a mapping' : 'a list';
+  const text = node.source.length > 60 ? `${node.source.slice(0, 57)}…` : node.source;
+  return text;
+}
+
+function foundKind(node: YamlNode): string {
+  if (node.kind === 'map') return 'a mapping';
+  if (node.kind === 'seq') return 'a list';
+  const value = node.value;
+  if (value === null) return 'nothing';
+  if (typeof value === 'number') return `the number \`${node.source}\``;
+  if (typeof value === 'boolean') return `\`${node.source}\`, which YAML reads as a boolean`;
+  if (value instanceof Date) return `the date \`${node.source}\``;
+  return `the text \`${shown(node)}\``;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  object: 'a mapping',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: '`true` or `false`',
+  null: 'empty',
+};
+
+function typeList(types: string | string[]): string {
+  const list = (Array.isArray(types) ? types : String(types).split(',')).map((t) => TYPE_NAMES[t] ?? t);
+  return list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+}
+
+function fill(template: string, pointer: string, at: Located): string {
+  const segments = pointer.split('/');
+  return template
+    .replace(/\{path\}/g, label(pointer))
+    .replace(/\{key\}/g, decodeSegment(segments[segments.length - 1] ?? ''))
+    .replace(/\{found\}/g, shown(at.node))
+    .replace(/\{foundKind\}/g, foundKind(at.node));
+}
+
+function customMessage(error: ErrorObject): string | undefined {
+  const schema = error.parentSchema as Record<string, unknown> | undefined;
+  const template = schema?.['x-message'];
+  if (typeof template !== 'string') return undefined;
+  if (error.keyword === 'type' && schema?.type === 'object') return undefined;
+  if (error.keyword === 'required' && schema?.properties) return undefined;
+  if (error.keyword === 'additionalProperties') return undefined;
+  return template;
+}
+
+function toDiagnostic(error: ErrorObject, root: YamlMap, kind: RuleKind, source: SourceFile): Diagnostic {
+  const pointer = error.instancePath;
+  const at = locate(root, pointer);
+  const name = label(pointer);
+  let span = valueSpan(at);
+  let id = `schema/${error.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  let message: string;
+  let hint: string | undefined;
+  const custom = customMessage(error);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      id = 'schema/missing-key';
+      message = custom ? fill(custom, pointer, at) : pointer === '' ? `A ${kind} rule needs \`${missing}\`.` : `\`${name}\` needs \`${missing}\`.`;
+      span = pointer === '' ? (root.entries[0]?.key.span ?? root.span) : (at.key?.span ?? at.node.span);
+      break;
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
+      id = 'schema/not-allowed-value';
+      message = `\`${name}\` must be one of ${allowed.join(', ')}; found \`${shown(at.node)}\`.`;
+      const lower = at.node.kind === 'scalar' && typeof at.node.value === 'string' ? at.node.value.toLowerCase() : undefined;
+      if (lower && allowed.includes(lower)) hint = `Write it in lowercase: \`${lower}\`.`;
+      break;
+    }
+    case 'type':
+      id = 'schema/wrong-type';
+      message = custom ? fill(custom, pointer, at) : `\`${name}\` must be ${typeList(params.type as string | string[])}; found ${foundKind(at.node)}.`;
+      if (at.node.kind === 'scalar' && at.node.style === 'plain' && params.type === 'string' && at.node.value !== null) {
+        hint = `Quote it (\`'${at.node.source}'\`) to keep it text.`;
+      }
+      break;
+    case 'maxLength':
+      id = 'schema/too-long';
+      message = `\`${name}\` must be at most ${params.limit} characters; it has ${at.node.kind === 'scalar' ? String(at.node.value).length : '?'}.`;
+      break;
+    case 'minLength':
+      id = 'schema/too-short';
+      message = params.limit === 1 ? `\`${name}\` must not be empty.` : `\`${name}\` must be at least ${params.limit} characters; found \`${shown(at.node)}\`.`;
+      break;
+    case 'uniqueItems': {
+      id = 'schema/duplicate-item';
+      const later = Math.max(Number(params.i), Number(params.j));
+      const item = at.node.kind === 'seq' ? at.node.items[later] : undefined;
+      message = `\`${name}\` lists \`${item ? shown(item) : '?'}\` twice.`;
+      if (item) span = item.span;
+      hint = 'Remove the repeated entry.';
+      break;
+    }
+    case 'minItems':
+      id = 'schema/too-few-items';
+      message = `\`${name}\` must list at least ${params.limit} ${params.limit === 1 ? 'entry' : 'entries'}.`;
+      break;
+    case 'minProperties':
+      id = 'schema/empty-mapping';
+      message = `\`${name}\` must not be empty.`;
+      break;
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      id = 'schema/unknown-key';
+      const entry = at.node.kind === 'map' ? at.node.entries.find((e) => keyText(e.key.value) === extra) : undefined;
+      if (entry) span = entry.key.span;
+      message = `\`${name}\` does not take the key \`${extra}\`.`;
+      break;
+    }
+    case 'minimum':
+    case 'maximum':
+      id = 'schema/out-of-range';
+      message = `\`${name}\` must be ${params.comparison} ${params.limit}; found \`${shown(at.node)}\`.`;
+      break;
+    case 'format':
+      id = 'schema/bad-format';
+      message = custom ? fill(custom, pointer, at) : `\`${name}\` must be a valid ${params.format}; found \`${shown(at.node)}\`.`;
+      break;
+    case 'pattern':
+      id = 'schema/bad-format';
+      message = custom ? fill(custom, pointer, at) : `\`${name}\` must match \`${params.pattern}\`; found \`${shown(at.node)}\`.`;
+      break;
+    case 'anyOf':
+    case 'oneOf':
+      id = 'schema/wrong-shape';
+      message = custom ? fill(custom, pointer, at) : `\`${name}\` does not have an accepted form; found ${foundKind(at.node)}.`;
+      if (custom && /needs/.test(custom)) span = at.key?.span ?? span;
+      break;
+    default:
+      message = `\`${name}\` ${error.message ?? 'is not valid'}.`;
+  }
+  const d: Diagnostic = { id, severity: 'error', message, file: source.path, span };
+  if (hint) d.hint = hint;
+  return d;
 }
