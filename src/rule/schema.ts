@@ -75,6 +75,7 @@ function coveredByBuilder(error: ErrorObject, kind: RuleKind): boolean {
   if (kind === 'correlation') return false;
   if (path === body && error.keyword === 'required' && error.params.missingProperty === 'condition') return true;
   if (path === body && error.keyword === 'type' && kind === 'detection') return true;
+  if (path === `${body}/condition` && (error.data === null || error.data === '' || (Array.isArray(error.data) && error.data.length === 0))) return true;
   if (path.startsWith(`${body}/`)) {
     const child = decodeSegment(path.slice(body.length + 1).split('/')[0]);
     return child !== 'condition' && child !== 'rules';
