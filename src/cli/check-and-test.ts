@@ -1,9 +1,10 @@
+import { resolve } from 'node:path';
 import type { RunReport } from '../core/results.js';
 import type { Settings } from '../config/settings.js';
 import { findManifests } from '../fixtures/manifest.js';
 import { isFixtureYaml, testRunReport } from '../fixtures/project.js';
 import { runTests } from '../fixtures/runner.js';
-import { discoverRuleFiles, loadRuleFile, PathNotFoundError } from '../rule/load.js';
+import { discoverRuleFiles, displayPath, loadRuleFile, PathNotFoundError } from '../rule/load.js';
 import type { DetectionRule, LoadedFile } from '../rule/model.js';
 import { changedFiles, rulesTouchedBy } from './changed.js';
 import { createProgress } from './progress.js';
@@ -61,7 +62,7 @@ export async function loadAll(settings: Settings): Promise<LoadedFile[]> {
   try {
     files = await discoverRuleFiles(settings.paths, settings.cwd);
   } catch (error) {
-    if (error instanceof PathNotFoundError) throw new UsageError(`path ${error.message}`);
+    if (error instanceof PathNotFoundError) throw new UsageError(`path \`${displayPath(resolve(settings.cwd, error.path), settings.cwd)}\` does not exist`);
     throw error;
   }
   files = files.filter((file) => !isFixtureYaml(file) && !settings.isIgnored(file));
