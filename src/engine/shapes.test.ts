@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { detectShape, toSigmaEvent } from './event.js';
+import { emmSamples, seedsAvailable, udrExamples } from './seed-samples.js';
+import { compiled, ruleFromYaml } from './test-helpers.js';
+import { compileRule } from './compile.js';
+
+const seeds = seedsAvailable();
+if (!seeds) console.warn('skipping seed-sample tests: ../shared/seeds is not present');
+
+describe.skipIf(!seeds)('UDR reference examples (evtx-baseline)', () => {
+  const examples = seeds ? udrExamples() : [];
+
+  it('finds the 21 example events', () => {
+    expect(examples).toHaveLength(21);
+  });
+
+  it('detects the evtx-baseline shape and presents System fields by their Sigma names', () => {
+    for (const { eventId, event } of examples) {
+      expect(detectShape(event)).toBe('evtx-baseline');
+      const e = toSigmaEvent(event);
+      expect(e.get('EventID')).toBe(eventId);
+      expect(e.get('Channel')).toBe('Microsoft-Windows-User Device Registration/Admin');
+      expect(e.get('Provider_Name')).toBe('Microsoft-Windows-User Device Registration');
+      expect(e.get('Computer')).toBe((event.system as Record<string, unknown>).computer);
+      expect(typeof e.get('Security_UserID')).toBe('string');
+      for (const [field, value] of Object.entries(event.event_data as Record<string, unknown>)) expect(e.get(field)).toEqual(value);
+      expect(e.get('system.event_id')).toBe(eventId); // raw paths stay reachable
+    }
+  });
+
+  it('each example matches a rule on its EventID and channel service, and no other EventID', () => {
+    for (const { eventId, event } of examples) {
+      const rule = compiled(`selection:\n  EventID: ${eventId}\ncondition: selection`, {}, 'product: windows\nservice: user-device-registration');
+      expect(rule.matches(event)).toBe(true);
+      const other = compiled(`selection:\n  EventID: ${eventId + 1000}\ncondition: selection`, {}, 'product: windows\nservice: user-device-registration');
+      expect(other.matches(event)).toBe(false);
+    }
+  });
+
+  it('matches rules on documented EventData fields', () => {
+    const join = examples.find((x) => x.eventId === 102);
+    expect(join).toBeDefined();
+    const rule = compiled(
+      `selection:\n  EventID: 102\n  JoinRequestTypeSymbolicName: workplace\n  Domain|endswith: '.onmicrosoft.com'\n  JoinRequestType|gte: 5\ncondition: selection`,
+      {},
+      'product: windows\nservice: user-device-registration',
+    );
+    expect(rule.matches(join!.event)).toBe(true);
+    const discovery = examples.find((x) => x.eventId === 101)!;
+    const json = compiled(`selection:\n  ServerMessage|contains: 'TenantName'\ncondition: selection`, {}, 'product: windows\nservice: user-device-registration');
+    expect(json.matches(discovery.event)).toBe(true);
+  });
+
+  it('a rule for another channel does not match under strict logsource mode', () => {
+    const { event } = examples[0];
+    const rule = compileRule(ruleFromYaml(`title: t\nlogsource:\n  product: windows\n  service: security\ndetection:\n  s:\n    EventID|gt: 0\n  condition: s\n`), { logsourceMode: 'strict' });
+    expect(rule.matches(event)).toBe(false);
+  });
+});
+
+describe.skipIf(!seeds)('EMM sample events (flat)', () => {
+  const samples = seeds ? emmSamples() : [];
+
+  it('finds the documented samples', () => {
+    expect(samples.length).toBeGreaterThan(150);
+  });
+
+  it('every sample loads as a flat event whose leaves are reachable by dotted path', () => {
+    for (const { event } of samples) {
+      expect(detectShape(event)).toBe('flat');
+      const e = toSigmaEvent(event);
+      for (const [path, value] of leaves(event)) expect(e.get(path)).toEqual(value);
+    }
+  });
+
+  it('a rule written against each sample\'s own string fields matches it; changing one value breaks it', () => {
+    let checked = 0;
+    for (const { event } of samples) {
+      const strings = leaves(event).filter(([path, v]) => typeof v === 'string' && v !== '' && !path.includes('\u0000') && /^[\w.@-]+$/.test(path));
+      if (strings.length === 0) continue;
+      const chosen = strings.slice(0, 3);
+      const lines = chosen.map(([path, v]) => `  ${path}|contains: ${JSON.stringify((v as string).slice(0, 20))}`).join('\n');
+      const rule = compiled(`selection:\n${lines}\ncondition: selection`);
+      expect(rule.matches(event)).toBe(true);
+      const broken = compiled(`selection:\n${lines}\n  ${chosen[0][0]}: ${JSON.stringify('\u00a7 not in the sample')}\ncondition: selection`);
+      expect(broken.matches(event)).toBe(false);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('matches hand-written rules against documented fields (Duo admin login)', () => {
+    const failure = samples.find((s) => s.event.action === 'admin_login_error');
+    expect(failure).toBeDefined();
+    const rule = compiled(
+      `selection:\n  action: admin_login_error\n  description.error|contains: 'password'\n  description.ip_address|cidr: 192.168.0.0/16\n  timestamp|year: 2024\ncondition: selection`,
+    );
+    expect(rule.matches(failure!.event)).toBe(true);
+    const success = samples.find((s) => s.event.action === 'admin_login')!;
+    expect(rule.matches(success.event)).toBe(false);
+  });
+});
+
+/** Every scalar leaf of an object as [dotted path, value], arrays excluded. */
+function leaves(node: unknown, prefix = ''): [string, unknown][] {
+  if (typeof node !== 'object' || node === null) return prefix ? [[prefix, node]] : [];
+  if (Array.isArray(node)) return [];
+  const out: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key.includes('.')) continue;
+    out.push(...leaves(value, prefix ? `${prefix}.${key}` : key));
+  }
+  return out;
+}
+
+describe('evtx-json shape', () => {
+  const xmlStyle = {
+    Event: {
+      System: {
+        Provider: { '@Name': 'Microsoft-Windows-Security-Auditing', '@Guid': '{54849625}' },
+        EventID: { '#text': '4688', '@Qualifiers': '' },
+        Channel: 'Security',
+        Computer: 'WS01',
+        Security: { '@UserID': 'S-1-5-18' },
+      },
+      EventData: {
+        Data: [
+          { '@Name': 'NewProcessName', '#text': 'C:\\Windows\\System32\\cmd.exe' },
+          { '@Name': 'CommandLine', '#text': 'cmd /c whoami' },
+        ],
+      },
+    },
+  };
+  const dumperStyle = {
+    Event: {
+      System: { Provider_attributes: { Name: 'Microsoft-Windows-Sysmon' }, EventID: 1, Channel: 'Microsoft-Windows-Sysmon/Operational', Computer: 'WS02' },
+      EventData: { Image: 'C:\\Windows\\System32\\cmd.exe', CommandLine: 'cmd /c whoami' },
+    },
+  };
+
+  it('presents both common encodings under Sigma names', () => {
+    const a = toSigmaEvent(xmlStyle);
+    expect(a.shape).toBe('evtx-json');
+    expect([a.get('EventID'), a.get('Channel'), a.get('Provider_Name'), a.get('Computer'), a.get('Security_UserID')]).toEqual([
+      '4688',
+      'Security',
+      'Microsoft-Windows-Security-Auditing',
+      'WS01',
+      'S-1-5-18',
+    ]);
+    expect(a.get('NewProcessName')).toBe('C:\\Windows\\System32\\cmd.exe');
+    const b = toSigmaEvent(dumperStyle);
+    expect([b.get('EventID'), b.get('Provider_Name'), b.get('Image')]).toEqual([1, 'Microsoft-Windows-Sysmon', 'C:\\Windows\\System32\\cmd.exe']);
+    expect(b.get('Event.System.Computer')).toBe('WS02');
+  });
+
+  it('process_creation rules match Sysmon 1 and Security 4688 (Image → NewProcessName)', () => {
+    const rule = compiled(`selection:\n  Image|endswith: '\\cmd.exe'\n  CommandLine|contains: whoami\ncondition: selection`, {}, 'product: windows\ncategory: process_creation');
+    expect(rule.matches(xmlStyle)).toBe(true);
+    expect(rule.matches(dumperStyle)).toBe(true);
+    const network = { ...dumperStyle, Event: { ...dumperStyle.Event, System: { ...dumperStyle.Event.System, EventID: 3 } } };
+    expect(rule.matches(network)).toBe(false);
+  });
+
+  it('shape can be forced: an evtx object read as flat has no EventID field', () => {
+    const e = toSigmaEvent(xmlStyle, 'flat');
+    expect(e.get('EventID')).toBeUndefined();
+    expect(e.get('Event.System.Channel')).toBe('Security');
+  });
+});
