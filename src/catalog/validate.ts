@@ -23,7 +23,7 @@ export function catalogSchema(): object {
 function compile(): ValidateFunction {
   const require = createRequire(import.meta.url);
   const Ajv = require('ajv') as typeof import('ajv').default;
-  return new Ajv({ allErrors: true, strict: false }).compile(catalogSchema());
+  return new Ajv({ allErrors: true, strict: false, verbose: true }).compile(catalogSchema());
 }
 
 /** Schema errors of `data`, without locations (for tests and callers that have no file). */
