@@ -133,7 +133,7 @@ function syntaxDiagnostic(source: SourceFile, error: yaml.YAMLException, offset:
   const at = Math.min(offset, source.text.length);
   const end = at < source.text.length && source.text[at] !== '\n' && source.text[at] !== '\r' ? at + 1 : at;
   return diagnostic(source, 'yaml/syntax-error', `The YAML cannot be read: ${reason}.`, at, end,
-    'Everything in this document is skipped until the error is fixed; the other documents of the file are still checked.');
+    'The rest of this document is skipped; the other documents of the file are still checked.');
 }
 
 export function diagnostic(source: SourceFile, id: string, message: string, offset: number, endOffset: number, hint?: string,

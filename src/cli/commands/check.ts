@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { resolveSettings } from '../../config/settings.js';
+import { isFixtureYaml } from '../../fixtures/project.js';
+import { fileReportContext } from '../../report/context.js';
+import { getReporter, reporterNames } from '../../report/index.js';
+import { displayPath, PathNotFoundError } from '../../rule/load.js';
+import { exitCodeFor } from '../exit-code.js';
+import { errorsOnly, finalizeReport } from '../finalize.js';
+import type { CliValues } from '../options.js';
+import { validateTargets } from '../outputs.js';
+import { runCheck } from '../pipeline.js';
+import { createProgress } from '../progress.js';
+import { UsageError } from '../usage-error.js';
+import { writeReports } from '../write-reports.js';
+
+/**
+ * `rulecheck check PATHS`: load, schema, condition, lint and coverage, no fixtures. Exit 0 when
+ * clean, 1 on error-level findings (or more warnings than `--max-warnings`), 2 on usage errors.
+ */
+export async function run(positionals: string[], values: CliValues): Promise<number> {
+  const settings = resolveSettings(positionals, values);
+  const targets = validateTargets(values.outputs, reporterNames(), 'stylish');
+  const context = fileReportContext(settings.cwd, packageVersion());
+
+  const progress = createProgress('checking rules');
+  let report;
+  try {
+    report = await runCheck(settings.paths, {
+      cwd: settings.cwd,
+      include: (file) => !isFixtureYaml(file) && !settings.isIgnored(file),
+      onProgress: (done, total) => progress.update(done, total),
+    });
+  } catch (error) {
+    if (error instanceof PathNotFoundError) {
+      throw new UsageError(`path \`${displayPath(resolve(settings.cwd, error.path), settings.cwd)}\` does not exist`);
+    }
+    throw error;
+  } finally {
+    progress.done();
+  }
+  report = finalizeReport(report, settings, context);
+  const shown = settings.quiet ? errorsOnly(report) : report;
+  writeReports(targets, shown, settings.cwd, (format, r, { toTerminal }) =>
+    getReporter(format)!(r, { context, color: toTerminal, quiet: settings.quiet }),
+  );
+  return exitCodeFor(report, settings.maxWarnings);
+}
+
+function packageVersion(): string {
+  const url = new URL('../../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+}
