@@ -3,7 +3,7 @@ import type { RunReport } from '../core/results.js';
 import type { Settings } from '../config/settings.js';
 import { findManifests } from '../fixtures/manifest.js';
 import { isFixtureYaml, testRunReport } from '../fixtures/project.js';
-import { runTests } from '../fixtures/runner.js';
+import { runTests, type RunTestsOptions } from '../fixtures/runner.js';
 import { discoverRuleFiles, displayPath, loadRuleFile, PathNotFoundError } from '../rule/load.js';
 import type { DetectionRule, LoadedFile } from '../rule/model.js';
 import { changedFiles, rulesTouchedBy } from './changed.js';
@@ -18,6 +18,8 @@ import { UsageError } from './usage-error.js';
 
 export interface CheckAndTestOptions {
   changedSince?: string;
+  /** Runner options built from the settings and the command line (`runnerOptions`). */
+  runner?: RunTestsOptions;
 }
 
 export interface CheckAndTestResult {
@@ -42,9 +44,11 @@ export async function checkAndTest(settings: Settings, options: CheckAndTestOpti
   const manifests = await findManifests(settings.paths, settings.cwd);
   const run = await runTests(rules, {
     cwd: settings.cwd,
-    manifests,
     strict: settings.strict,
     shapeFor: settings.shapeFor,
+    ...(settings.logsourceMode ? { logsource: settings.logsourceMode } : {}),
+    ...options.runner,
+    manifests,
     ...(onlyRules ? { onlyRules } : {}),
   });
   const report = testRunReport(selected, run);

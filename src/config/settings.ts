@@ -25,7 +25,8 @@ export interface Settings {
   isIgnored(absPath: string): boolean;
   placeholders: Record<string, string[]>;
   fieldMappings: Record<string, string[]>;
-  logsourceMode: 'aliases' | 'primary';
+  /** Logsource mode for tests from the config (`--logsource` on the command line wins). */
+  logsourceMode?: 'default' | 'strict' | 'off';
   /** Shape for a fixture file (absolute path), when the config sets one. */
   shapeFor(absPath: string): 'flat' | 'evtx-json' | 'evtx-baseline' | undefined;
   strict: boolean;
@@ -64,7 +65,7 @@ export function resolveSettings(positionals: string[], values: CliValues, cwd: s
     },
     placeholders: listValues(config.placeholders),
     fieldMappings: listValues(config.fieldMappings),
-    logsourceMode: config.logsourceMode ?? 'aliases',
+    ...(config.logsourceMode ? { logsourceMode: config.logsourceMode } : {}),
     shapeFor: (absPath) => shapes.find(([match]) => match(relToConfig(absPath)))?.[1],
     strict: Boolean(values.strict) || config.strict === true,
     quiet: Boolean(values.quiet),

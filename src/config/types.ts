@@ -14,7 +14,7 @@ export interface RulecheckConfig {
   ignore?: string[];
   placeholders?: Record<string, string | string[]>;
   fieldMappings?: Record<string, string | string[]>;
-  logsourceMode?: 'aliases' | 'primary';
+  logsourceMode?: 'default' | 'strict' | 'off';
   fixtures?: { shapes?: Record<string, 'flat' | 'evtx-json' | 'evtx-baseline'> };
   maxWarnings?: number;
   strict?: boolean;

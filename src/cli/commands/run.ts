@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolveSettings } from '../../config/settings.js';
+import { runnerOptions } from '../../fixtures/options.js';
 import { renderTestReport, TEST_FORMATS } from '../../fixtures/output.js';
 import { fileReportContext } from '../../report/context.js';
 import { checkAndTest } from '../check-and-test.js';
@@ -19,7 +20,8 @@ export async function run(positionals: string[], values: CliValues): Promise<num
   const context = fileReportContext(settings.cwd, packageVersion());
 
   const changedSince = values['changed-since'];
-  const result = await checkAndTest(settings, changedSince !== undefined ? { changedSince } : {});
+  const runner = runnerOptions(settings, values);
+  const result = await checkAndTest(settings, { runner, ...(changedSince !== undefined ? { changedSince } : {}) });
   const report = finalizeReport(result.report, settings, context);
   const shown = settings.quiet ? errorsOnly(report) : report;
 
