@@ -1,4 +1,4 @@
-import type { CstNode, IToken } from 'chevrotain';
+import type { CstNode, IToken } from './chevrotain.js';
 import type { Span } from '../core/diagnostic.js';
 import type { ConditionExpression, SelectorNode } from './ast.js';
 import type { ConditionError } from './errors.js';

@@ -1,4 +1,4 @@
-import { CstParser, type CstNode, type IRecognitionException, type IToken } from 'chevrotain';
+import { CstParser, type CstNode, type IRecognitionException, type IToken } from './chevrotain.js';
 import { All, allTokens, And, Any, LParen, Not, Of, One, Or, RParen, Them, Word } from './lexer.js';
 import { syntaxMessages } from './syntax-messages.js';
 

@@ -1,4 +1,4 @@
-import { NotAllInputParsedException, tokenMatcher, type CstNode, type IRecognitionException, type IToken } from 'chevrotain';
+import { NotAllInputParsedException, tokenMatcher, type CstNode, type IRecognitionException, type IToken } from './chevrotain.js';
 import { SourceFile } from '../core/source.js';
 import type { ConditionExpression } from './ast.js';
 import { buildExpression, type BuildContext } from './build-ast.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConditionExpression } from './ast.js';
+import { tokenize } from './lexer.js';
 import { parseCondition } from './parse.js';
 import { printCondition, serializeCondition } from './print.js';
 import { resolvePattern } from './selectors.js';
@@ -86,6 +87,19 @@ describe('any text', () => {
         if (result.errors.length === 0) expect(result.expression).toBeDefined();
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the lexer', () => {
+  it('has a token for every character, whitespace and parentheses aside', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const tokens = tokenize(text);
+        const covered = tokens.map((token) => token.image).join('');
+        expect(covered).toBe(text.replace(/\s+/g, ''));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

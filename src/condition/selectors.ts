@@ -18,8 +18,21 @@ export function resolvePattern(pattern: string, searchNames: string[]): string[]
   return searchNames.filter((name) => (includeHidden || !name.startsWith('_')) && matches(name));
 }
 
+/** Compiled patterns: the same few patterns (`filter_*`, `selection_*`) recur in most rules. */
+const matchers = new Map<string, (name: string) => boolean>();
+
 /** Whole-name, case-sensitive match of a pattern, `*` standing for any run of characters. */
 function patternMatcher(pattern: string): (name: string) => boolean {
+  let matcher = matchers.get(pattern);
+  if (!matcher) {
+    if (matchers.size >= 1000) matchers.clear();
+    matcher = compilePattern(pattern);
+    matchers.set(pattern, matcher);
+  }
+  return matcher;
+}
+
+function compilePattern(pattern: string): (name: string) => boolean {
   if (!pattern.includes('*')) return (name) => name === pattern;
   const source = pattern
     .split('*')

@@ -1,4 +1,4 @@
-import { EOF, tokenMatcher, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { EOF, tokenMatcher, type IParserErrorMessageProvider, type IToken, type TokenType } from './chevrotain.js';
 import { Of, RParen, Word } from './lexer.js';
 
 /** How a token reads in a message: `` `filter` `` or "the end of the condition". */
