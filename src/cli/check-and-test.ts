@@ -1,19 +1,22 @@
 import { resolve } from 'node:path';
-import type { RunReport } from '../core/results.js';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
+import type { FileReport, RunReport } from '../core/results.js';
 import type { Settings } from '../config/settings.js';
 import { findManifests } from '../fixtures/manifest.js';
-import { isFixtureYaml, testRunReport } from '../fixtures/project.js';
-import { runTests, type RunTestsOptions } from '../fixtures/runner.js';
-import { discoverRuleFiles, displayPath, loadRuleFile, PathNotFoundError } from '../rule/load.js';
-import type { DetectionRule, LoadedFile } from '../rule/model.js';
+import { isFixtureYaml } from '../fixtures/project.js';
+import { runTests, type RunTestsOptions, type TestRun } from '../fixtures/runner.js';
+import { displayPath, PathNotFoundError } from '../rule/load.js';
+import type { DetectionRule, Rule } from '../rule/model.js';
 import { changedFiles, rulesTouchedBy } from './changed.js';
+import { buildReport, CHECK_STAGES, rulesOf, type CheckState } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
 /**
- * What `rulecheck [PATHS]` runs: every rule file loaded once, then checked and tested from the
- * same model. With `changedSince`, only the rules a change touches are checked and tested; the
- * others are still loaded (manifests and coverage totals need the whole set).
+ * What `rulecheck [PATHS]` runs: the check stages (load, schema, conditions, lint, coverage) once,
+ * then the tests on the same rule model. With `changedSince`, only the rules a change touches are
+ * reported and tested; the whole set is still loaded and checked, so cross-rule checks, manifests
+ * and the coverage totals see every rule.
  */
 
 export interface CheckAndTestOptions {
@@ -30,16 +33,11 @@ export interface CheckAndTestResult {
 }
 
 export async function checkAndTest(settings: Settings, options: CheckAndTestOptions = {}): Promise<CheckAndTestResult> {
-  const loaded = await loadAll(settings);
-  const rules = loaded.flatMap((file) => file.rules);
+  const state = await runCheckStages(settings);
+  const rules = rulesOf(state);
 
-  let selected = loaded;
-  let onlyRules: Set<DetectionRule> | undefined;
-  if (options.changedSince !== undefined) {
-    const touched = rulesTouchedBy(rules, changedFiles(options.changedSince, settings.cwd));
-    selected = loaded.filter((file) => file.rules.some((rule) => touched.has(rule)));
-    onlyRules = new Set([...touched].filter((rule): rule is DetectionRule => rule.kind === 'detection'));
-  }
+  let selected: Set<Rule> | undefined;
+  if (options.changedSince !== undefined) selected = rulesTouchedBy(rules, changedFiles(options.changedSince, settings.cwd));
 
   const manifests = await findManifests(settings.paths, settings.cwd);
   const run = await runTests(rules, {
@@ -49,33 +47,68 @@ export async function checkAndTest(settings: Settings, options: CheckAndTestOpti
     ...(settings.logsourceMode ? { logsource: settings.logsourceMode } : {}),
     ...options.runner,
     manifests,
-    ...(onlyRules ? { onlyRules } : {}),
+    ...(selected ? { onlyRules: new Set([...selected].filter((r): r is DetectionRule => r.kind === 'detection')) } : {}),
   });
-  const report = testRunReport(selected, run);
-  if (onlyRules) {
-    // Manifests and baselines may name any rule; keep only what concerns the selection.
-    const files = new Set(selected.map((file) => file.source.path));
-    report.tests = report.tests.filter((test) => files.has(test.file));
-  }
-  return { report, selectedFiles: selected.length, totalFiles: loaded.length };
+
+  const selectedPaths = selected ? new Set([...selected].map((rule) => rule.file.path)) : undefined;
+  const report = mergeTestRun(buildReport(state), run, selectedPaths);
+  if (selected) report.ruleCount = selected.size;
+  return { report, selectedFiles: selectedPaths?.size ?? state.loaded.length, totalFiles: state.loaded.length };
 }
 
-/** Discovers and loads every rule file under the settings' paths, with TTY progress. */
-export async function loadAll(settings: Settings): Promise<LoadedFile[]> {
-  let files: string[];
+async function runCheckStages(settings: Settings): Promise<CheckState> {
+  const progress = createProgress('checking rules');
+  const state: CheckState = {
+    cwd: settings.cwd,
+    paths: settings.paths,
+    options: {
+      cwd: settings.cwd,
+      include: (file) => !isFixtureYaml(file) && !settings.isIgnored(file),
+      onProgress: (done, total) => progress.update(done, total),
+    },
+    files: [],
+    loaded: [],
+    diagnostics: [],
+    sections: {},
+  };
   try {
-    files = await discoverRuleFiles(settings.paths, settings.cwd);
+    for (const stage of CHECK_STAGES) await stage.run(state);
   } catch (error) {
-    if (error instanceof PathNotFoundError) throw new UsageError(`path \`${displayPath(resolve(settings.cwd, error.path), settings.cwd)}\` does not exist`);
+    if (error instanceof PathNotFoundError) {
+      throw new UsageError(`path \`${displayPath(resolve(settings.cwd, error.path), settings.cwd)}\` does not exist`);
+    }
     throw error;
+  } finally {
+    progress.done();
   }
-  files = files.filter((file) => !isFixtureYaml(file) && !settings.isIgnored(file));
-  const progress = createProgress('loading rules');
-  const loaded: LoadedFile[] = [];
-  for (const [index, file] of files.entries()) {
-    loaded.push(loadRuleFile(file, settings.cwd));
-    progress.update(index + 1, files.length);
+  return state;
+}
+
+/**
+ * The check report with the test stage joined in: test findings on rule files go to those files,
+ * files only the tests read (event files, manifests, info.yml) are added. With a selection, only
+ * the selected rule files, and the files their tests read, are reported.
+ */
+function mergeTestRun(check: RunReport, run: TestRun, selectedPaths: Set<string> | undefined): RunReport {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of run.ruleDiagnostics) {
+    const list = byFile.get(d.file) ?? [];
+    list.push(d);
+    byFile.set(d.file, list);
   }
-  progress.done();
-  return loaded;
+  const keep = (file: FileReport) => !selectedPaths || file.kind !== 'rule' || selectedPaths.has(file.path);
+  const files: FileReport[] = check.files.filter(keep).map((file) => {
+    const added = byFile.get(file.path);
+    return added ? { ...file, diagnostics: [...file.diagnostics, ...added].sort(compareDiagnostics) } : file;
+  });
+  const seen = new Set(files.map((file) => file.path));
+  for (const file of run.files) if (!seen.has(file.path)) files.push(file);
+  const tests = selectedPaths ? run.tests.filter((test) => selectedPaths.has(test.file)) : run.tests;
+  return {
+    ...check,
+    files,
+    tests,
+    adequacy: run.adequacy,
+    ...(run.mutants ? { mutants: run.mutants } : {}),
+  };
 }

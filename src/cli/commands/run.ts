@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolveSettings } from '../../config/settings.js';
 import { runnerOptions } from '../../fixtures/options.js';
-import { renderTestReport, TEST_FORMATS } from '../../fixtures/output.js';
 import { fileReportContext } from '../../report/context.js';
+import { getReporter, reporterNames } from '../../report/index.js';
+import { formatRunStylish } from '../../report/run-stylish.js';
 import { checkAndTest } from '../check-and-test.js';
 import { exitCodeFor } from '../exit-code.js';
 import { errorsOnly, finalizeReport } from '../finalize.js';
@@ -16,7 +17,7 @@ import { writeReports } from '../write-reports.js';
  */
 export async function run(positionals: string[], values: CliValues): Promise<number> {
   const settings = resolveSettings(positionals, values);
-  const targets = validateTargets(values.outputs, TEST_FORMATS, 'stylish');
+  const targets = validateTargets(values.outputs, reporterNames(), 'stylish');
   const context = fileReportContext(settings.cwd, packageVersion());
 
   const changedSince = values['changed-since'];
@@ -24,13 +25,14 @@ export async function run(positionals: string[], values: CliValues): Promise<num
   const result = await checkAndTest(settings, { runner, ...(changedSince !== undefined ? { changedSince } : {}) });
   const report = finalizeReport(result.report, settings, context);
   const shown = settings.quiet ? errorsOnly(report) : report;
+  const note =
+    changedSince === undefined
+      ? undefined
+      : `Checked and tested ${result.selectedFiles} of ${result.totalFiles} rule files: those changed since ${changedSince} and those whose fixtures changed.`;
 
   writeReports(targets, shown, settings.cwd, (format, r, { toTerminal }) => {
-    let text = renderTestReport(format, r, { cwd: settings.cwd, quiet: settings.quiet, color: toTerminal });
-    if (format === 'stylish' && changedSince !== undefined) {
-      text += `Checked ${result.selectedFiles} of ${result.totalFiles} rule files: those changed since ${changedSince}, and those whose fixtures changed.\n`;
-    }
-    return text;
+    const options = { context, color: toTerminal, quiet: settings.quiet };
+    return format === 'stylish' ? formatRunStylish(r, options, note) : getReporter(format)!(r, options);
   });
   return exitCodeFor(report, settings.maxWarnings);
 }
