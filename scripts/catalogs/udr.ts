@@ -151,6 +151,7 @@ export function buildUdrCatalog(text: string): Catalog {
     completenessNote:
       'Every documented event ID of the Admin channel. Events without a field table list the fields their message template names (type unknown).',
     eventTypes,
+    notes: ['Integers beyond 2^53 in the example events (the `keywords` mask 9223372036854775808) are kept as exact decimal text.'],
   };
   return {
     formatVersion: CATALOG_FORMAT_VERSION,

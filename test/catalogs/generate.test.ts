@@ -73,3 +73,11 @@ describe('generator helpers', () => {
     expect(templateFieldNames('The FIDO credential was successfully registered with Azure AD.', known)).toEqual([]);
   });
 });
+
+describe('JSON read from the documents', () => {
+  it('keeps integers beyond 2^53 exact, as decimal text', async () => {
+    const { readJsonValue } = await import('../../scripts/catalogs/json-blocks.js');
+    const text = '{"keywords": 9223372036854775808, "id": 100, "ratio": -1.5e3, "s": "9223372036854775808 \\" 1"}';
+    expect(readJsonValue(text, 0).value).toEqual({ keywords: '9223372036854775808', id: 100, ratio: -1500, s: '9223372036854775808 " 1' });
+  });
+});
