@@ -140,3 +140,16 @@ describe('loading the built-in catalogs', () => {
     expect(performance.now() - start).toBeLessThan(50);
   });
 });
+
+describe('catalog file reports', () => {
+  it('group catalog problems by file, as kind `catalog`', async () => {
+    const { catalogFileReports } = await import('./file-reports.js');
+    const { dir, file } = write('bad.json', '{"formatVersion": 2, "id": "x", "title": "X", "sources": []}');
+    const set = loadCatalogSet({ catalogs: [file, 'missing.yml'], cwd: dir });
+    const reports = catalogFileReports(set);
+    expect(reports.map((r) => [r.path, r.kind, r.diagnostics.map((d) => d.id)])).toEqual([
+      ['bad.json', 'catalog', ['catalog/schema']],
+      ['missing.yml', 'catalog', ['catalog/unreadable-file']],
+    ]);
+  });
+});
