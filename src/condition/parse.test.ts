@@ -208,6 +208,20 @@ describe('several errors in one condition', () => {
   });
 });
 
+describe('nesting', () => {
+  it('accepts deep but reasonable nesting', () => {
+    expect(parsed(`${'('.repeat(32)}selection${')'.repeat(32)}`)).toBe('selection');
+    expect(parsed(`${'not '.repeat(16)}selection`)).toMatch(/^\(not /);
+    expect(parsed(`${'(not '.repeat(32)}selection${')'.repeat(32)}`)).toMatch(/^\(not /);
+  });
+
+  it('reports nesting that could exhaust the stack instead of crashing', () => {
+    expect(errorsOf(`${'('.repeat(5000)}selection${')'.repeat(5000)}`)).toEqual([['condition/syntax', 32, 33]]);
+    expect(errorsOf(`${'not '.repeat(5000)}selection`)).toEqual([['condition/syntax', 64, 67]]);
+    expect(errorsOf('('.repeat(100_000))).toEqual([['condition/syntax', 32, 33]]);
+  });
+});
+
 describe('messages and hints', () => {
   function only(text: string, names = NAMES) {
     const { errors } = parseCondition(text, names);
@@ -227,6 +241,10 @@ describe('messages and hints', () => {
     expect(only('selection filter').message).toBe('expected `and`, `or` or the end of the condition, found `filter`');
     expect(only('any selection*').message).toBe('expected `of` after `any`, found `selection*`');
     expect(only('all of').message).toBe('expected a pattern or `them` after `of`, found the end of the condition');
+    expect(only('them').message).toBe('`them` needs a selector in front of it: `1 of them` or `all of them`');
+    expect(only('selection and of filter').message).toBe(
+      'expected an identifier, `(`, `not` or a selector after `and`, found `of` with no `1`, `any` or `all` before it',
+    );
     expect(only('selection*').hint).toBe('write `1 of selection*` (any of them matches) or `all of selection*` (all of them match)');
   });
 

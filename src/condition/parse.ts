@@ -6,7 +6,7 @@ import { deprecatedNearError, deprecatedTailError } from './deprecated.js';
 import { compareConditionErrors, type ConditionError } from './errors.js';
 import { parseTokens } from './grammar.js';
 import { PATTERN } from './selectors.js';
-import { Keyword, LParen, Not, Of, One, PipeTail, Quantifier, Them, tokenEnd, tokenize, Word } from './lexer.js';
+import { Keyword, LParen, Not, Of, One, PipeTail, Quantifier, RParen, Them, tokenEnd, tokenize, Word } from './lexer.js';
 
 export type { ConditionError, ConditionErrorId } from './errors.js';
 
@@ -42,6 +42,8 @@ export function parseCondition(text: string, searchNames: string[]): ConditionPa
       return { errors };
     }
   }
+  const tooDeep = nestingError(tokens);
+  if (tooDeep) return { errors: [...errors, tooDeep] };
   readContextualKeywords(tokens, searchNames);
   errors.push(...numberedSelectors(tokens));
   errors.push(...uppercaseOperators(tokens));
@@ -55,15 +57,40 @@ export function parseCondition(text: string, searchNames: string[]): ConditionPa
   return { expression: understood ? expressions[0] : undefined, errors: dedupe(errors.sort(compareConditionErrors)) };
 }
 
+/** Deeper than any real condition, and far from the depth at which the recursive descent would exhaust the stack. */
+export const MAX_PARENTHESES = 32;
+export const MAX_NOT_IN_A_ROW = 16;
+
+function nestingError(tokens: IToken[]): ConditionError | undefined {
+  let depth = 0;
+  let nots = 0;
+  for (const found of tokens) {
+    if (tokenMatcher(found, LParen)) depth++;
+    else if (tokenMatcher(found, RParen)) depth = Math.max(0, depth - 1);
+    nots = tokenMatcher(found, Not) ? nots + 1 : 0;
+    if (depth > MAX_PARENTHESES) {
+      return { id: 'condition/syntax', message: `the condition nests parentheses more than ${MAX_PARENTHESES} deep`, ...tokenRange(found) };
+    }
+    if (nots > MAX_NOT_IN_A_ROW) {
+      return { id: 'condition/syntax', message: `the condition has more than ${MAX_NOT_IN_A_ROW} \`not\` in a row`, ...tokenRange(found) };
+    }
+  }
+  return undefined;
+}
+
+/** Recovery restarts at most this often: each restart copies the rest of the tokens, and a few errors suffice. */
+const MAX_FRAGMENTS = 20;
+
 /**
  * Parses the tokens; when something is left over (`sel filter`), reports it and parses the rest on its own, so that
- * the rest of the condition is still checked. Returns the CST of every fragment and all syntax errors.
+ * the rest of the condition is still checked (up to MAX_FRAGMENTS times). Returns the CST of every fragment and all
+ * syntax errors.
  */
 function parseFragments(tokens: IToken[]): { roots: CstNode[]; syntaxErrors: ConditionError[] } {
   const roots: CstNode[] = [];
   const syntaxErrors: ConditionError[] = [];
   let start = 0;
-  while (start < tokens.length) {
+  for (let fragment = 0; start < tokens.length && fragment < MAX_FRAGMENTS; fragment++) {
     const { cst, errors } = parseTokens(tokens.slice(start));
     roots.push(cst);
     let leftover: IToken | undefined;

@@ -1,5 +1,5 @@
 import { EOF, tokenMatcher, type IParserErrorMessageProvider, type IToken, type TokenType } from './chevrotain.js';
-import { Of, RParen, Word } from './lexer.js';
+import { Of, RParen, Them, Word } from './lexer.js';
 
 /** How a token reads in a message: `` `filter` `` or "the end of the condition". */
 export function describeToken(token: IToken | undefined): string {
@@ -40,7 +40,11 @@ export const syntaxMessages: IParserErrorMessageProvider = {
     if (ruleName === 'selector' && expectedPathsPerAlt.some((alt) => alt.some((path) => path[0] === Word))) {
       return `expected a pattern or \`them\` ${where(previous)}, found ${found}`;
     }
-    if (ruleName === 'atom' || ruleName === 'notExpression') return `expected ${OPERAND} ${where(previous)}, found ${found}`;
+    if (ruleName === 'atom' || ruleName === 'notExpression') {
+      if (actual[0] && tokenMatcher(actual[0], Them)) return `\`them\` needs a selector in front of it: \`1 of them\` or \`all of them\``;
+      if (actual[0] && tokenMatcher(actual[0], Of)) return `expected ${OPERAND} ${where(previous)}, found \`of\` with no \`1\`, \`any\` or \`all\` before it`;
+      return `expected ${OPERAND} ${where(previous)}, found ${found}`;
+    }
     const expected = [...new Set(expectedPathsPerAlt.flatMap((alt) => alt.map((path) => label(path[0]))))];
     return `expected ${expected.join(' or ')} ${where(previous)}, found ${found}`;
   },
