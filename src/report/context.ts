@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { describeDiagnostic } from './diagnostic-docs.js';
 
 /** What a reporter may need beyond the RunReport: where paths are relative to, and the files' text. */
 export interface ReportContext {
@@ -21,8 +22,8 @@ export interface DiagnosticDoc {
   helpUri?: string;
 }
 
-/** A context reading files from disk below `cwd`, each at most once. */
-export function fileReportContext(cwd: string, version: string, describe?: ReportContext['describe']): ReportContext {
+/** A context reading files from disk below `cwd`, each at most once; ids described by their stage. */
+export function fileReportContext(cwd: string, version: string, describe: ReportContext['describe'] = describeDiagnostic): ReportContext {
   const cache = new Map<string, string | undefined>();
   return {
     cwd,
