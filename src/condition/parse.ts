@@ -6,7 +6,8 @@ import { deprecatedNearError, deprecatedTailError } from './deprecated.js';
 import { compareConditionErrors, type ConditionError } from './errors.js';
 import { parseTokens } from './grammar.js';
 import { PATTERN } from './selectors.js';
-import { Keyword, LParen, Not, Of, One, PipeTail, Quantifier, RParen, Them, tokenEnd, tokenize, Word } from './lexer.js';
+import { LParen, Not, PipeTail, Quantifier, tokenEnd, tokenize, Word } from './lexer.js';
+import { nestingError, numberedSelectors, readContextualKeywords, tokenRange, uppercaseOperators } from './token-checks.js';
 
 export type { ConditionError, ConditionErrorId } from './errors.js';
 
@@ -57,27 +58,6 @@ export function parseCondition(text: string, searchNames: string[]): ConditionPa
   return { expression: understood ? expressions[0] : undefined, errors: dedupe(errors.sort(compareConditionErrors)) };
 }
 
-/** Deeper than any real condition, and far from the depth at which the recursive descent would exhaust the stack. */
-export const MAX_PARENTHESES = 32;
-export const MAX_NOT_IN_A_ROW = 16;
-
-function nestingError(tokens: IToken[]): ConditionError | undefined {
-  let depth = 0;
-  let nots = 0;
-  for (const found of tokens) {
-    if (tokenMatcher(found, LParen)) depth++;
-    else if (tokenMatcher(found, RParen)) depth = Math.max(0, depth - 1);
-    nots = tokenMatcher(found, Not) ? nots + 1 : 0;
-    if (depth > MAX_PARENTHESES) {
-      return { id: 'condition/syntax', message: `the condition nests parentheses more than ${MAX_PARENTHESES} deep`, ...tokenRange(found) };
-    }
-    if (nots > MAX_NOT_IN_A_ROW) {
-      return { id: 'condition/syntax', message: `the condition has more than ${MAX_NOT_IN_A_ROW} \`not\` in a row`, ...tokenRange(found) };
-    }
-  }
-  return undefined;
-}
-
 /** Recovery restarts at most this often: each restart copies the rest of the tokens, and a few errors suffice. */
 const MAX_FRAGMENTS = 20;
 
@@ -126,10 +106,6 @@ function locateFound(found: IToken, tokens: IToken[]): { offset: number; endOffs
   return { offset: end, endOffset: end };
 }
 
-function tokenRange(found: IToken): { offset: number; endOffset: number } {
-  return { offset: found.startOffset, endOffset: tokenEnd(found) };
-}
-
 function isWord(found: IToken, word: string): boolean {
   return tokenMatcher(found, Word) && found.image === word;
 }
@@ -143,63 +119,6 @@ function canStartOperand(found: IToken): boolean {
 function strayMessage(found: IToken): string {
   if (found.image === ')') return 'found `)` with no `(` to close';
   return `expected \`and\`, \`or\` or the end of the condition, found \`${found.image}\``;
-}
-
-/**
- * Operator words that cannot be operators where they stand are search identifiers when the detection defines
- * such a name: a search called `Any` or `all` stays usable. Uppercase operator words are identifiers when a
- * search has exactly that name; lowercase ones only where the grammar has no use for them.
- */
-function readContextualKeywords(tokens: IToken[], searchNames: string[]): void {
-  if (searchNames.length === 0) return;
-  const names = new Set(searchNames);
-  tokens.forEach((found, index) => {
-    if (!tokenMatcher(found, Keyword) || !names.has(found.image)) return;
-    const lowercase = found.image === found.image.toLowerCase();
-    const next = tokens[index + 1];
-    const previous = tokens[index - 1];
-    const unusable =
-      !lowercase ||
-      (tokenMatcher(found, Quantifier) && !(next && tokenMatcher(next, Of))) ||
-      (tokenMatcher(found, Them) && !(previous && tokenMatcher(previous, Of)));
-    if (unusable) {
-      found.tokenType = Word;
-      found.tokenTypeIdx = Word.tokenTypeIdx!;
-    }
-  });
-}
-
-/**
- * `2 of selection_*` is not Sigma (a selector is `1 of`, `any of` or `all of`). The count is reported once and read
- * as `1` so that the rest of the condition is still checked.
- */
-function numberedSelectors(tokens: IToken[]): ConditionError[] {
-  const errors: ConditionError[] = [];
-  tokens.forEach((found, index) => {
-    const next = tokens[index + 1];
-    if (!tokenMatcher(found, Word) || !/^\d+$/.test(found.image) || !next || !tokenMatcher(next, Of)) return;
-    errors.push({
-      id: 'condition/syntax',
-      message: `a selector starts with \`1\`, \`any\` or \`all\`, not \`${found.image}\``,
-      ...tokenRange(found),
-      hint: 'Sigma has no counted selectors: `1 of` needs one of the searches to match, `all of` needs all of them',
-    });
-    found.tokenType = One;
-    found.tokenTypeIdx = One.tokenTypeIdx!;
-  });
-  return errors;
-}
-
-function uppercaseOperators(tokens: IToken[]): ConditionError[] {
-  return tokens
-    .filter((found) => tokenMatcher(found, Keyword) && found.image !== found.image.toLowerCase())
-    .map((found) => ({
-      id: 'condition/uppercase-operator' as const,
-      message: `the operator \`${found.image}\` must be written in lowercase`,
-      ...tokenRange(found),
-      hint: `write \`${found.image.toLowerCase()}\`: Sigma operators are lowercase only, and pySigma rejects \`${found.image}\``,
-      replacement: found.image.toLowerCase(),
-    }));
 }
 
 function dedupe(errors: ConditionError[]): ConditionError[] {
