@@ -27,7 +27,8 @@ Tests:
       --strict            unexpected baseline matches are errors; match_count must be exact
       --baseline DIR      replay every event under DIR through every rule (repeatable)
       --logsource MODE    default | strict | off: how a rule's logsource filters test events
-      --min-item-coverage P  error when a tested rule's tests exercise under P% of its items
+      --min-item-coverage P  error when a rule's tests exercise under P% of its items and
+                          list values (a rule without tests counts as 0%)
       --mutate            check that each rule's tests catch small changes to the rule
   -w, --watch             re-run the tests a saved file affects (test command)
 
