@@ -38,10 +38,8 @@ export function nestingError(tokens: IToken[]): ConditionError | undefined {
  * search has exactly that name; lowercase ones only where the grammar has no use for them.
  */
 export function readContextualKeywords(tokens: IToken[], searchNames: string[]): void {
-  if (searchNames.length === 0) return;
-  const names = new Set(searchNames);
   tokens.forEach((found, index) => {
-    if (!tokenMatcher(found, Keyword) || !names.has(found.image)) return;
+    if (!tokenMatcher(found, Keyword) || !searchNames.includes(found.image)) return;
     const lowercase = found.image === found.image.toLowerCase();
     const next = tokens[index + 1];
     const previous = tokens[index - 1];
