@@ -1,7 +1,8 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { SourceFile } from '../core/source.js';
-import type { ScalarStyle, YamlScalar } from '../rule/yaml-node.js';
+import { parseYamlDocuments } from '../rule/yaml-load.js';
+import { mapGet, type ScalarStyle, type YamlScalar } from '../rule/yaml-node.js';
 import type { ConditionExpression } from './ast.js';
 import { conditionLocator, conditionLocatorAt, parseConditionScalar } from './locate.js';
 import { decodeScalar } from './scalar-offsets.js';
@@ -154,5 +155,33 @@ describe('decoding scalars', () => {
       // Characters come from the source in order; an escape may produce two characters from the same text.
       if (i > 0) expect(decoded.starts[i]).toBeGreaterThanOrEqual(decoded.starts[i - 1]);
     }
+  });
+});
+
+describe('with the scalars the YAML loader builds', () => {
+  // The loader's located tree (src/rule/yaml-load.ts) gives the scalar; the locator must agree with its conventions.
+  const conditions: [string, string][] = [
+    ['plain', 'selection and filtr'],
+    ['plain over two lines', 'selection and\n        filtr'],
+    ['single-quoted', "'selection and filtr'"],
+    ['double-quoted', '"selection\\tand filtr"'],
+    ['literal block', '|\n        selection\n        and filtr'],
+    ['folded block, stripped', '>-\n        selection and\n        filtr'],
+    ['folded block, then a comment', '> # the condition\n        selection and\n\n        filtr\n    # trailing comment'],
+  ];
+  it.each(conditions)('%s', (_, written) => {
+    const text = `title: t\ndetection:\n    selection: {EventID: 1}\n    filter: {EventID: 2}\n    condition: ${written}\nlevel: low\n`;
+    const file = new SourceFile('r.yml', '/r.yml', text);
+    const root = parseYamlDocuments(file).documents[0].root;
+    if (root.kind !== 'map') throw new Error('expected a mapping');
+    const detection = mapGet(root, 'detection');
+    if (detection?.kind !== 'map') throw new Error('expected a detection mapping');
+    const scalar = mapGet(detection, 'condition');
+    if (scalar?.kind !== 'scalar') throw new Error('expected a scalar condition');
+    const result = parseConditionScalar(scalar, String(scalar.value), NAMES, file);
+    expect(result.diagnostics.map((d) => [d.id, text.slice(d.span.offset, d.span.endOffset)])).toEqual([
+      ['condition/undefined-identifier', 'filtr'],
+    ]);
+    expect(conditionLocator(scalar, String(scalar.value), file).exact).toBe(true);
   });
 });
