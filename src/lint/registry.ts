@@ -35,7 +35,6 @@ import fieldsDeprecatedCheck from './rules/fields-deprecated.js';
 import customAttributeCheck from './rules/custom-attribute.js';
 import attributeTypoCheck from './rules/attribute-typo.js';
 import licenseNotStringCheck from './rules/license-not-string.js';
-import legacyCollectionActionCheck from './rules/legacy-collection-action.js';
 import trademarkAttckCheck from './rules/trademark-attck.js';
 import tagFormatCheck from './rules/tag-format.js';
 import tagNamespaceCheck from './rules/tag-namespace.js';
@@ -127,7 +126,7 @@ export const CHECKS: readonly LintCheck[] = [
   // Metadata: description, references, false positives
   descriptionShortCheck, descriptionEqualsTitleCheck, linkInDescriptionCheck, referenceNotUrlCheck, githubLinkNotPermalinkCheck, mitreLinkCheck, duplicateReferenceCheck, falsepositiveCapitalCheck, falsepositiveBannedWordCheck, falsepositiveTypoCheck, duplicateFalsepositiveCheck,
   // Metadata: status, dates, ids, attributes
-  statusDeprecatedCheck, statusTooHighForAgeCheck, modifiedBeforeDateCheck, modifiedWithoutDateCheck, modifiedEqualsDateCheck, dateInFutureCheck, idNotUuid4Check, relatedSelfCheck, fieldsDeprecatedCheck, customAttributeCheck, attributeTypoCheck, licenseNotStringCheck, legacyCollectionActionCheck, trademarkAttckCheck,
+  statusDeprecatedCheck, statusTooHighForAgeCheck, modifiedBeforeDateCheck, modifiedWithoutDateCheck, modifiedEqualsDateCheck, dateInFutureCheck, idNotUuid4Check, relatedSelfCheck, fieldsDeprecatedCheck, customAttributeCheck, attributeTypoCheck, licenseNotStringCheck, trademarkAttckCheck,
   // Tags
   tagFormatCheck, tagNamespaceCheck, attackTagCheck, techniqueWithoutTacticCheck, carTagCheck, cveTagCheck, d3fendTagCheck, detectionTagCheck, detectionTagMultipleCheck, detectionTagMissingCheck, stpTagCheck, tlpTagCheck, tlpTagMultipleCheck, tlpNotClearCheck, duplicateTagCheck,
   // File names

@@ -84,33 +84,34 @@ function internalError(enabled: EnabledCheck, rule: Rule, error: unknown): Diagn
 
 export function lintRules(rules: Rule[], config: LintConfig = {}, checks?: readonly LintCheck[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const enabled of enabledChecks(config, checks)) {
-    const { check } = enabled;
-    if (check.check) {
-      const kinds = check.meta.kinds;
-      for (const rule of rules) {
-        if (kinds && !kinds.includes(rule.kind)) continue;
-        try {
-          check.check({
-            rule,
-            options: enabled.options,
-            report: (key, span, data, extras) => out.push(diagnostic(enabled, rule, key, span, data, extras)),
-          });
-        } catch (error) {
-          out.push(internalError(enabled, rule, error));
-        }
-      }
-    }
-    if (check.finalize) {
+  const enabled = enabledChecks(config, checks);
+  const perRule = enabled.filter((e) => e.check.check);
+  // Rules outer, checks inner: each rule's objects stay warm while every check reads them.
+  for (const rule of rules) {
+    for (const entry of perRule) {
+      const kinds = entry.check.meta.kinds;
+      if (kinds && !kinds.includes(rule.kind)) continue;
       try {
-        check.finalize({
-          rules,
-          options: enabled.options,
-          report: (rule, key, span, data, extras) => out.push(diagnostic(enabled, rule, key, span, data, extras)),
+        entry.check.check!({
+          rule,
+          options: entry.options,
+          report: (key, span, data, extras) => out.push(diagnostic(entry, rule, key, span, data, extras)),
         });
       } catch (error) {
-        if (rules[0]) out.push(internalError(enabled, rules[0], error));
+        out.push(internalError(entry, rule, error));
       }
+    }
+  }
+  for (const entry of enabled) {
+    if (!entry.check.finalize) continue;
+    try {
+      entry.check.finalize({
+        rules,
+        options: entry.options,
+        report: (rule, key, span, data, extras) => out.push(diagnostic(entry, rule, key, span, data, extras)),
+      });
+    } catch (error) {
+      if (rules[0]) out.push(internalError(entry, rules[0], error));
     }
   }
   return out;

@@ -13,7 +13,7 @@ export default defineCheck({
   },
   check({ rule, report }) {
     const tags = tagsIn(rule, 'attack');
-    if (tags.some((t) => t.name in ATTACK_TACTICS)) return;
+    if (tags.some((t) => ATTACK_TACTICS.has(t.name) || t.name === 'defense-evasion')) return;
     const technique = tags.find((t) => /^t\d{4}/.test(t.name));
     if (technique) report('missing', technique.located.span, { tag: technique.located.value });
   },

@@ -13,11 +13,20 @@ export function hasLogsource(rule: Rule): rule is DetectionRule | FilterRule {
   return rule.kind !== 'correlation';
 }
 
-export function* items(rule: Rule): Generator<{ item: DetectionItem; search: Search }> {
-  const detection = detectionOf(rule);
-  if (!detection) return;
-  for (const search of detection.searches)
-    for (const alternative of search.alternatives) for (const item of alternative) yield { item, search };
+const ITEMS = new WeakMap<Rule, { item: DetectionItem; search: Search }[]>();
+
+/** Every detection item of a rule with its search, computed once per rule and shared by all checks. */
+export function items(rule: Rule): readonly { item: DetectionItem; search: Search }[] {
+  let list = ITEMS.get(rule);
+  if (!list) {
+    list = [];
+    const detection = detectionOf(rule);
+    if (detection)
+      for (const search of detection.searches)
+        for (const alternative of search.alternatives) for (const item of alternative) list.push({ item, search });
+    ITEMS.set(rule, list);
+  }
+  return list;
 }
 
 export function modifierNames(item: DetectionItem): string[] {

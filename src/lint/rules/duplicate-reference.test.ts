@@ -1,0 +1,18 @@
+import { lintTable } from '../testing.js';
+import { BASE, edit } from '../test-rules.js';
+import check from './duplicate-reference.js';
+
+const twice = edit('    - https://example.org/report\n', '    - https://example.org/report\n    - https://example.org/report # again\n');
+
+lintTable(check, {
+  valid: [{ code: BASE }, { name: 'different references', code: edit('    - https://example.org/report\n', '    - https://example.org/report\n    - https://example.org/other\n') }],
+  invalid: [
+    { code: twice, errors: [{ at: 'https://example.org/report', nth: 1, message: 'The reference `https://example.org/report` is listed twice.' }], output: BASE },
+    {
+      name: 'flow list',
+      code: edit('references:\n    - https://example.org/report\n', 'references: [https://example.org/a, https://example.org/a]\n'),
+      errors: [{ at: 'https://example.org/a', nth: 1 }],
+      output: edit('references:\n    - https://example.org/report\n', 'references: [https://example.org/a]\n'),
+    },
+  ],
+});
