@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { SourceFile } from '../core/source.js';
@@ -183,5 +184,54 @@ describe('with the scalars the YAML loader builds', () => {
       ['condition/undefined-identifier', 'filtr'],
     ]);
     expect(conditionLocator(scalar, String(scalar.value), file).exact).toBe(true);
+  });
+});
+
+describe('decoding any condition written in any scalar style', () => {
+  const piece = fc.constantFrom('sel', 'and', 'or', 'not', '(', ')', "'", '"', '\\', '\t', 'é', '1 of x*', '#', '😀', ':');
+  const words = fc.array(piece, { minLength: 1, maxLength: 10 }).map((parts) => parts.join(' '));
+
+  function doubleQuoted(value: string, escapeEvery: number): string {
+    let out = '"';
+    [...value].forEach((c, i) => {
+      if (c === '"' || c === '\\') out += `\\${c}`;
+      else if (c === '\t') out += '\\t';
+      else if (escapeEvery > 0 && i % escapeEvery === 0) out += c.length === 2 ? `\\U${c.codePointAt(0)!.toString(16).padStart(8, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      else out += c;
+    });
+    return `${out}"`;
+  }
+
+  const written = fc.oneof(
+    words.map((value) => ({ style: 'single' as const, source: `'${value.replace(/'/g, "''")}'` })),
+    fc.tuple(words, fc.nat(4)).map(([value, every]) => ({ style: 'double' as const, source: doubleQuoted(value, every) })),
+    words.map((value) => ({ style: 'literal' as const, source: `|-\n  ${value.trim() || 'x'}` })),
+    fc.array(words, { minLength: 1, maxLength: 4 }).map((lines) => ({
+      style: 'folded' as const,
+      source: `>-\n${lines.map((line) => `  ${line.trim().replace(/^#/, 'x') || 'x'}`).join('\n')}`,
+    })),
+  );
+
+  it('gives the value js-yaml reads, each character traced to its source', () => {
+    fc.assert(
+      fc.property(written, ({ style, source }) => {
+        const expected = (yaml.load(`k: ${source}\n`) as { k: string }).k;
+        const decoded = decodeScalar(source, style, 0);
+        expect(decoded.value).toBe(expected);
+        for (let i = 0; i < decoded.value.length; i++) {
+          const raw = source.slice(decoded.starts[i], decoded.ends[i]);
+          // A character comes from itself, from an escape, from `''`, or (folded) from a line break.
+          const decodedHere = decoded.value[i];
+          const plausible =
+            raw === decodedHere ||
+            raw.startsWith('\\') ||
+            raw === "''" ||
+            (/^\r?\n/.test(raw) && (decodedHere === ' ' || decodedHere === '\n')) ||
+            raw === [...source.slice(decoded.starts[i])][0];
+          expect(plausible, `character ${i} (${JSON.stringify(decodedHere)}) from ${JSON.stringify(raw)}`).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
