@@ -47,7 +47,23 @@ export function generateCatalogs(sharedDir: string = DEFAULT_SHARED): GeneratedC
   ];
   const files = new Map<string, string>();
   for (const [name, catalog] of catalogs) files.set(name, serialiseCatalog(catalog));
+  files.set('index.json', `${JSON.stringify(catalogIndex(catalogs), null, 1)}\n`);
   return { files, emmReport: report };
+}
+
+/**
+ * `catalogs/index.json`: each built-in catalog's source ids and logsources, so rulecheck can find
+ * the source a rule selects (or a sample reference names) and parse only that catalog.
+ */
+export function catalogIndex(catalogs: [string, Catalog][]): object {
+  return {
+    formatVersion: 1,
+    catalogs: catalogs.map(([file, catalog]) => ({
+      id: catalog.id,
+      file,
+      sources: catalog.sources.map((source) => ({ id: source.id, logsources: source.logsources })),
+    })),
+  };
 }
 
 export function serialiseCatalog(catalog: Catalog): string {

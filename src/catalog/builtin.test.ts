@@ -233,3 +233,37 @@ describe('catalog set lookups', () => {
     expect(set.eventTypesForCode(source, 5)).toEqual([]);
   });
 });
+
+describe('lazy loading of the built-in catalogs', () => {
+  it('has an index that agrees with the catalogs', async () => {
+    const { readFileSync } = await import('node:fs');
+    const index = JSON.parse(readFileSync(new URL('../../catalogs/index.json', import.meta.url), 'utf8')) as {
+      catalogs: { id: string; sources: { id: string; logsources: unknown[] }[] }[];
+    };
+    for (const loaded of loadBuiltinCatalogs()) {
+      const entry = index.catalogs.find((c) => c.id === loaded.catalog.id)!;
+      expect(entry.sources).toEqual(loaded.catalog.sources.map((s) => ({ id: s.id, logsources: s.logsources })));
+    }
+  });
+
+  it('parses only the catalog a lookup needs', async () => {
+    const { createCatalogSet } = await import('./catalog-set.js');
+    const parsed: string[] = [];
+    const spied = loadBuiltinCatalogs().map((loaded) => ({
+      origin: loaded.origin,
+      diagnostics: loaded.diagnostics,
+      outline: loaded.outline,
+      get catalog() {
+        parsed.push(loaded.origin.path);
+        return loaded.catalog;
+      },
+    }));
+    const set = createCatalogSet(spied);
+    expect(set.sourcesForLogsource({ product: 'windows', service: 'user-device-registration' }).map((s) => s.id)).toEqual(['udr']);
+    expect(set.samples('udr/101')).toHaveLength(1);
+    expect(set.samples('udr/999')).toEqual([]);
+    expect(new Set(parsed)).toEqual(new Set(['catalogs/udr.json']));
+    expect(set.sources.length).toBeGreaterThan(100);
+    expect(new Set(parsed).size).toBe(4);
+  });
+});

@@ -12,28 +12,55 @@ import type {
 
 /**
  * Builds the lookups of a set of loaded catalogs. When two catalogs define the same source id, the
- * later one (a user catalog, an EMM checkout) replaces the earlier (built-in) one. Indexes are built
- * on first use, so loading stays cheap for commands that use little of it.
+ * later one (a user catalog, an EMM checkout) replaces the earlier (built-in) one. A catalog with an
+ * outline (the built-in ones) is parsed only when a lookup needs one of its sources, and indexes are
+ * built on first use, so a run that touches one log source pays for that one catalog.
  */
 export function createCatalogSet(catalogs: LoadedCatalog[]): CatalogSet {
-  const byId = new Map<string, CatalogSource>();
-  for (const loaded of catalogs) for (const source of loaded.catalog.sources) byId.set(source.id, source);
-  const sources = [...byId.values()];
   const diagnostics: Diagnostic[] = catalogs.flatMap((c) => c.diagnostics);
+  const outlineOf = (loaded: LoadedCatalog) => loaded.outline?.sources ?? loaded.catalog.sources;
+  /** Source id → index of the catalog that defines it last (the one that wins). */
+  const owner = new Map<string, number>();
+  catalogs.forEach((loaded, index) => {
+    for (const source of outlineOf(loaded)) owner.set(source.id, index);
+  });
+  const sourceIds = [...owner.keys()];
 
-  let logsourceIndex: Map<string, CatalogSource[]> | undefined;
+  let logsourceIndex: Map<string, string[]> | undefined;
+  let allSources: CatalogSource[] | undefined;
   const codeIndexes = new WeakMap<CatalogSource, Map<string, CatalogEventType[]>>();
-  let sampleIndex: Map<string, CatalogExample[]> | undefined;
+  const sampleIndexes = new WeakMap<CatalogSource, Map<string, CatalogExample[]>>();
   const unionFields = new WeakMap<CatalogSource, CatalogField[]>();
+
+  const sourceById = (id: string): CatalogSource | undefined => {
+    const index = owner.get(id);
+    return index === undefined ? undefined : catalogs[index].catalog.sources.find((s) => s.id === id);
+  };
 
   const set: CatalogSet = {
     catalogs,
-    sources,
+    get sources(): CatalogSource[] {
+      allSources ??= sourceIds.map((id) => sourceById(id)).filter((s): s is CatalogSource => s !== undefined);
+      return allSources;
+    },
     diagnostics,
-    sourceById: (id) => byId.get(id),
+    sourceById,
     sourcesForLogsource(logsource: LogsourceQuery) {
-      logsourceIndex ??= buildLogsourceIndex(sources);
-      return logsourceIndex.get(logsourceKey(logsource)) ?? [];
+      if (!logsourceIndex) {
+        logsourceIndex = new Map();
+        catalogs.forEach((loaded, index) => {
+          for (const source of outlineOf(loaded)) {
+            if (owner.get(source.id) !== index) continue;
+            for (const selector of source.logsources) {
+              const key = logsourceKey(selector);
+              const list = logsourceIndex!.get(key) ?? [];
+              if (!list.includes(source.id)) list.push(source.id);
+              logsourceIndex!.set(key, list);
+            }
+          }
+        });
+      }
+      return (logsourceIndex.get(logsourceKey(logsource)) ?? []).map((id) => sourceById(id)).filter((s): s is CatalogSource => s !== undefined);
     },
     eventTypesForCode(source, code) {
       let index = codeIndexes.get(source);
@@ -52,8 +79,23 @@ export function createCatalogSet(catalogs: LoadedCatalog[]): CatalogSet {
       return index.get(String(code).toLowerCase()) ?? [];
     },
     samples(ref) {
-      sampleIndex ??= buildSampleIndex(sources);
-      return resolveSample(sampleIndex, ref);
+      // A reference starts with its source id: look in that source only (its catalog alone is parsed).
+      const base = ref.trim().replace(/#\d+$/, '');
+      const candidates = sourceIds.filter((id) => base === id || base.startsWith(`${id}/`)).sort((a, b) => b.length - a.length);
+      for (const id of candidates) {
+        const source = sourceById(id);
+        if (!source) continue;
+        let index = sampleIndexes.get(source);
+        if (!index) {
+          index = buildSampleIndex([source]);
+          sampleIndexes.set(source, index);
+        }
+        const found = resolveSample(index, ref);
+        if (found.length) return found;
+      }
+      // User catalogs may give references that do not start with their source id (they are parsed already).
+      const unlisted = catalogs.filter((c) => !c.outline).flatMap((c) => c.catalog.sources).filter((s) => sourceById(s.id) === s);
+      return resolveSample(buildSampleIndex(unlisted), ref);
     },
     fieldsOf(source, eventType) {
       const base = [...source.constants.map(constantField), ...source.commonFields];
@@ -98,19 +140,6 @@ function dedupe(fields: CatalogField[]): CatalogField[] {
 export function logsourceKey(logsource: LogsourceQuery | LogsourceSelector): string {
   const part = (v: string | undefined) => (v ?? '').toLowerCase();
   return `${part(logsource.product)}|${part(logsource.category)}|${part(logsource.service)}`;
-}
-
-function buildLogsourceIndex(sources: CatalogSource[]): Map<string, CatalogSource[]> {
-  const index = new Map<string, CatalogSource[]>();
-  for (const source of sources) {
-    for (const selector of source.logsources) {
-      const key = logsourceKey(selector);
-      const list = index.get(key) ?? [];
-      if (!list.includes(source)) list.push(source);
-      index.set(key, list);
-    }
-  }
-  return index;
 }
 
 function buildSampleIndex(sources: CatalogSource[]): Map<string, CatalogExample[]> {

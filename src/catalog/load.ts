@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { FILE_START } from '../core/diagnostic.js';
 import { SourceFile } from '../core/source.js';
@@ -7,31 +8,58 @@ import { toPlain } from '../rule/yaml-node.js';
 import { createCatalogSet } from './catalog-set.js';
 import { readEmmRepository } from './emm-reader.js';
 import { parseLocatedText, relativePath } from './located-yaml.js';
-import type { Catalog, CatalogSet, LoadedCatalog } from './model.js';
+import type { Catalog, CatalogOutline, CatalogSet, LoadedCatalog } from './model.js';
 import { CATALOG_FORMAT_VERSION } from './model.js';
 import { validateCatalogData } from './validate.js';
 
 /**
  * Loading catalogs: the built-in ones (`catalogs/*.json`, trusted, validated by the test suite, so
- * read with a plain JSON.parse and cached), user catalog files (JSON or YAML, validated with located
+ * read with a plain JSON.parse, lazily and once), user catalog files (JSON or YAML, validated with located
  * diagnostics) and an EMM repository checkout.
  */
 
 export const BUILTIN_CATALOG_IDS = ['udr', 'intune', 'emm', 'windows'] as const;
 export type BuiltinCatalogId = (typeof BUILTIN_CATALOG_IDS)[number];
 
-const builtinCache = new Map<BuiltinCatalogId, LoadedCatalog>();
-
-export function builtinCatalogPath(id: BuiltinCatalogId): string {
-  return new URL(`../../catalogs/${id}.json`, import.meta.url).pathname;
+interface BuiltinIndex {
+  catalogs: { id: BuiltinCatalogId; file: string; sources: CatalogOutline['sources'] }[];
 }
 
-/** One built-in catalog, read on first use. */
+const builtinCache = new Map<BuiltinCatalogId, LoadedCatalog>();
+let builtinIndex: BuiltinIndex | undefined;
+
+function catalogsDir(): URL {
+  return new URL('../../catalogs/', import.meta.url);
+}
+
+export function builtinCatalogPath(id: BuiltinCatalogId): string {
+  return fileURLToPath(new URL(`${id}.json`, catalogsDir()));
+}
+
+function readBuiltinIndex(): BuiltinIndex {
+  builtinIndex ??= JSON.parse(readFileSync(new URL('index.json', catalogsDir()), 'utf8')) as BuiltinIndex;
+  return builtinIndex;
+}
+
+/**
+ * One built-in catalog. Its outline (source ids and logsources) comes from `catalogs/index.json`;
+ * the catalog file itself is parsed when `catalog` is first read, once per process.
+ */
 export function loadBuiltinCatalog(id: BuiltinCatalogId): LoadedCatalog {
   let loaded = builtinCache.get(id);
   if (!loaded) {
-    const file = builtinCatalogPath(id);
-    loaded = { catalog: JSON.parse(readFileSync(file, 'utf8')) as Catalog, origin: { kind: 'builtin', path: `catalogs/${id}.json` }, diagnostics: [] };
+    const entry = readBuiltinIndex().catalogs.find((c) => c.id === id);
+    const file = new URL(entry?.file ?? `${id}.json`, catalogsDir());
+    let catalog: Catalog | undefined;
+    loaded = {
+      get catalog(): Catalog {
+        catalog ??= JSON.parse(readFileSync(file, 'utf8')) as Catalog;
+        return catalog;
+      },
+      origin: { kind: 'builtin', path: `catalogs/${id}.json` },
+      diagnostics: [],
+    };
+    if (entry) loaded.outline = { sources: entry.sources };
     builtinCache.set(id, loaded);
   }
   return loaded;

@@ -189,9 +189,16 @@ export interface CatalogExample {
 
 /** A catalog as loaded, with where it came from and the problems found while loading it. */
 export interface LoadedCatalog {
-  catalog: Catalog;
+  /** For built-in catalogs a getter: the file is parsed on first access. */
+  readonly catalog: Catalog;
   origin: { kind: 'builtin' | 'user' | 'emm-repository'; path: string };
   diagnostics: Diagnostic[];
+  /** Source ids and logsources, known without parsing the catalog (built-in: `catalogs/index.json`). */
+  outline?: CatalogOutline;
+}
+
+export interface CatalogOutline {
+  sources: { id: string; logsources: LogsourceSelector[] }[];
 }
 
 /** The three logsource keys, as a rule writes them (values compared case-insensitively). */

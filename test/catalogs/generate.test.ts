@@ -26,7 +26,7 @@ describe.skipIf(!haveShared)('catalog generator', () => {
     const first = generateInto();
     const second = generateInto();
     const names = readdirSync(first).sort();
-    expect(names).toEqual(['emm.json', 'intune.json', 'udr.json', 'windows.json']);
+    expect(names).toEqual(['emm.json', 'index.json', 'intune.json', 'udr.json', 'windows.json']);
     expect(readdirSync(second).sort()).toEqual(names);
     for (const name of names) {
       const content = readFileSync(path.join(first, name), 'utf8');
