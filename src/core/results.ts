@@ -52,6 +52,8 @@ export interface RunReport {
   coverageTotals?: CoverageTotal[];
   adequacy?: unknown;
   mutants?: unknown;
+  /** Baseline replay totals (filled by the fixture runner with `--baseline`). */
+  baseline?: unknown;
 }
 
 /** Coverage of one catalog source, as summaries print it (markdown, html, the run summary). */

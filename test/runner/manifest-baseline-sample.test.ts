@@ -145,6 +145,7 @@ describe('baseline replay', () => {
     expect(finding.message).toContain('rules/okta_admin_role.yml');
     expect(finding.message).toContain('event 2 of `baseline/okta.jsonl`');
     expect(finding.message).toContain('`selection` matches');
+    expect(run.baseline).toEqual({ folders: ['baseline'], events: 4, fires: 2, unexpected: 1 });
 
     const strict = await p.run({ baseline: [p.path('baseline')], logsource: 'off', strict: true }, ['rules']);
     expect(strict.files.find((f) => f.path === 'baseline/okta.jsonl')!.diagnostics.map((d) => d.severity)).toEqual(['error']);
