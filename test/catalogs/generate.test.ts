@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseUdrDocument, templateFieldNames } from '../../scripts/catalogs/udr.js';
 import { parseEmmDocument } from '../../scripts/catalogs/emm-document.js';
 import { matchJsonValue } from '../../scripts/catalogs/json-blocks.js';
+import type { Catalog } from '../../src/catalog/model.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHARED = path.resolve(ROOT, '../shared');
@@ -53,6 +54,33 @@ describe.skipIf(!haveShared)('catalog generator', () => {
     expect(pages.reduce((n, p) => n + p.eventTypes.reduce((m, e) => m + e.samples.length, 0), 0)).toBe(177);
     const githubLogin = pages[4].eventTypes.find((e) => e.emmId === 'ET0001')!;
     expect(githubLogin.unsupported).toContain('IP Address');
+  });
+});
+
+describe.skipIf(!haveShared)('EMM pages against the repository definitions', () => {
+  it('give every attribute a page lists as supported a path, or a note saying why not', () => {
+    const pages = parseEmmDocument(readFileSync(path.join(SHARED, 'seeds/002_ee5aa98be8f3d4b1.txt'), 'utf8'));
+    const catalog = JSON.parse(readFileSync(path.join(ROOT, 'catalogs/emm.json'), 'utf8')) as Catalog;
+    const sourceOfPage = ['appomni_audit_logs', 'box_admin_logs', 'duo_administrator_logs', 'duo_authentication_logs', 'github_audit_events',
+      'github_webhook_events', 'google_workspace_activity_audit', 'audit_azure_ad_logging', 'audit_exchange_logging', 'audit_general_logging'];
+    let checked = 0;
+    pages.forEach((page, i) => {
+      const source = catalog.sources.find((s) => s.id.endsWith(`/${sourceOfPage[i]}`))!;
+      for (const documented of page.eventTypes) {
+        const eventType = source.eventTypes.find((e) => e.emmId === documented.emmId);
+        if (!eventType) {
+          if (documented.supported.length) expect(source.notes?.join(' '), `${source.id} ${documented.emmId}`).toContain(documented.emmId);
+          continue;
+        }
+        for (const name of documented.supported) {
+          const attribute = eventType.attributes!.find((a) => a.name === name)!;
+          expect(attribute, `${source.id} ${eventType.id} ${name}`).toBeDefined();
+          expect(attribute.supported || Boolean(attribute.note), `${source.id} ${eventType.id} ${name}`).toBe(true);
+          checked++;
+        }
+      }
+    });
+    expect(checked).toBeGreaterThan(1000);
   });
 });
 
