@@ -47,8 +47,7 @@ export async function run(positionals: string[], values: CliValues): Promise<num
       writeFileSync(path, text);
     }
   }
-  const stylishToStdout = targets.some((t) => t.format === 'stylish' && t.file === undefined);
-  if (stylishToStdout || !targets.some((t) => t.format === 'json' && t.file === undefined)) printDiagnostics(set.diagnostics);
+  printDiagnostics(set.diagnostics);
   return set.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
