@@ -3,6 +3,7 @@ import type { Span } from './diagnostic.js';
 /** A file as read from disk, with the line index needed to turn offsets into line:column. */
 export class SourceFile {
   private lineStarts: number[] | undefined;
+  private lastLine = 0;
 
   constructor(
     /** Path relative to the working directory, forward slashes (what diagnostics print). */
@@ -24,6 +25,11 @@ export class SourceFile {
   /** 1-based line and column of a 0-based offset. */
   position(offset: number): { line: number; column: number } {
     const starts = this.starts();
+    // Offsets usually arrive in file order: try the line found last before searching.
+    const hint = this.lastLine;
+    if (offset >= starts[hint] && (hint + 1 >= starts.length || offset < starts[hint + 1])) {
+      return { line: hint + 1, column: offset - starts[hint] + 1 };
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -31,6 +37,7 @@ export class SourceFile {
       if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 

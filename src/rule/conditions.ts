@@ -1,7 +1,7 @@
 import type { Diagnostic, Span } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/source.js';
 import type { ConditionExpression } from '../condition/ast.js';
-import { parseCondition } from '../condition/parse.js';
+import { parseCondition, type ConditionParseResult } from '../condition/parse.js';
 import type { Condition, Rule } from './model.js';
 
 /**
@@ -13,7 +13,7 @@ export function linkConditions(rule: Rule): Diagnostic[] {
   const names = rule.detection.searches.map((search) => search.name);
   const diagnostics: Diagnostic[] = [];
   for (const condition of rule.detection.conditions) {
-    const result = parseCondition(condition.text, names);
+    const result = parseCached(condition.text, names);
     const locate = conditionLocator(rule.file, condition);
     for (const error of result.errors) {
       const d: Diagnostic = {
@@ -32,10 +32,7 @@ export function linkConditions(rule: Rule): Diagnostic[] {
       }
       diagnostics.push(d);
     }
-    if (result.expression) {
-      relocate(result.expression, locate);
-      condition.expression = result.expression;
-    }
+    if (result.expression) condition.expression = relocate(result.expression, locate);
   }
   return diagnostics;
 }
@@ -83,8 +80,36 @@ function offsetTable(raw: string, value: string): number[] | undefined {
   return table;
 }
 
-function relocate(node: ConditionExpression, locate: (offset: number, end: number) => Span): void {
-  node.span = locate(node.span.offset, node.span.endOffset);
-  if (node.type === 'and' || node.type === 'or') for (const operand of node.operands) relocate(operand, locate);
-  else if (node.type === 'not') relocate(node.operand, locate);
+/** A copy of the expression with file spans (parse results are cached and shared). */
+function relocate(node: ConditionExpression, locate: (offset: number, end: number) => Span): ConditionExpression {
+  const span = locate(node.span.offset, node.span.endOffset);
+  switch (node.type) {
+    case 'and':
+    case 'or':
+      return { ...node, span, operands: node.operands.map((operand) => relocate(operand, locate)) };
+    case 'not':
+      return { ...node, span, operand: relocate(node.operand, locate) };
+    case 'selector':
+      return { ...node, span, matches: [...node.matches] };
+    default:
+      return { ...node, span };
+  }
+}
+
+/**
+ * Most rules repeat a handful of conditions over the same search names (`selection`,
+ * `selection and not filter`); parsing each distinct pair once keeps chevrotain off the hot path.
+ */
+const parseCache = new Map<string, ConditionParseResult>();
+const PARSE_CACHE_LIMIT = 10_000;
+
+function parseCached(text: string, names: string[]): ConditionParseResult {
+  const key = `${text}\u0000${names.join('\u0000')}`;
+  let result = parseCache.get(key);
+  if (!result) {
+    result = parseCondition(text, names);
+    if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
+    parseCache.set(key, result);
+  }
+  return result;
 }

@@ -92,3 +92,12 @@ describe('Sigma filter rule schema', () => {
     expect(findings(filter(''))).toEqual([{ id: 'schema/missing-key', message: '`filter` needs `rules`.', at: '3:1' }]);
   });
 });
+
+describe('the compiled validators', () => {
+  it('are current with schemas/ (regenerate with `npm run schemas`)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { generateSchemaValidators } = await import('./schema-codegen.js');
+    const committed = readFileSync(new URL('./schema-validators.generated.ts', import.meta.url), 'utf8');
+    expect(committed === generateSchemaValidators()).toBe(true);
+  });
+});

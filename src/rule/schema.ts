@@ -1,42 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Span } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/source.js';
 import type { RuleKind } from './model.js';
+import * as validators from './schema-validators.generated.js';
 import type { ScalarValue, YamlMap, YamlNode, YamlScalar } from './yaml-node.js';
 
 /**
  * Sigma JSON Schema validation (schemas/sigma-*-rule.schema.json, written for specification v2.1).
- * The schemas are compiled once per process; each ajv error becomes a located diagnostic with a
- * sentence a person would write, placed on the key or value it is about.
+ * The schemas are compiled ahead of time into standalone ajv code (npm run schemas); each ajv
+ * error becomes a located diagnostic with a sentence a person would write, placed on the key or
+ * value it is about.
  */
 
-const SCHEMA_FILES: Record<RuleKind, string> = {
-  detection: 'sigma-detection-rule.schema.json',
-  correlation: 'sigma-correlation-rule.schema.json',
-  filter: 'sigma-filter-rule.schema.json',
-};
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats?: string[]) => Ajv;
-
-let validators: Record<RuleKind, ValidateFunction> | undefined;
-
-function compile(): Record<RuleKind, ValidateFunction> {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
-  addFormats(ajv, ['uuid']);
-  ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
-  const load = (file: string) => JSON.parse(readFileSync(new URL(`../../schemas/${file}`, import.meta.url), 'utf8')) as object;
-  return {
-    detection: ajv.compile(load(SCHEMA_FILES.detection)),
-    correlation: ajv.compile(load(SCHEMA_FILES.correlation)),
-    filter: ajv.compile(load(SCHEMA_FILES.filter)),
-  };
-}
+const VALIDATORS: Record<RuleKind, Validate> = validators as unknown as Record<RuleKind, Validate>;
 
 export function validateRuleSchema(root: YamlMap, kind: RuleKind, source: SourceFile): Diagnostic[] {
-  validators ??= compile();
-  const validate = validators[kind];
+  const validate = VALIDATORS[kind];
   if (validate(toSchemaData(root))) return [];
   return schemaDiagnostics(validate.errors ?? [], root, kind, source);
 }
@@ -51,7 +32,9 @@ function toSchemaData(node: YamlNode): unknown {
     case 'map': {
       const out: Record<string, unknown> = {};
       for (const { key, value } of node.entries) {
-        Object.defineProperty(out, keyText(key.value), { value: toSchemaData(value), enumerable: true, writable: true, configurable: true });
+        const name = keyText(key.value);
+        if (name === '__proto__') Object.defineProperty(out, name, { value: toSchemaData(value), enumerable: true, writable: true, configurable: true });
+        else out[name] = toSchemaData(value);
       }
       return out;
     }
@@ -64,6 +47,7 @@ function dateText(date: Date): string {
 }
 
 function keyText(value: ScalarValue): string {
+  if (typeof value === 'string') return value;
   return value instanceof Date ? dateText(value) : String(value);
 }
 

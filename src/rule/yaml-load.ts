@@ -183,7 +183,10 @@ class TreeBuilder {
     if (children.length === 1 && children[0].result === state.result) return children[0];
 
     const start = skipToContent(this.text, frame.open);
-    const { contentStart, anchor } = readProperties(this.text, start);
+    const first = this.text.charCodeAt(start);
+    let contentStart = start;
+    let anchor: string | undefined;
+    if (first === 0x21 /* ! */ || first === 0x26 /* & */) ({ contentStart, anchor } = readProperties(this.text, start));
     let built: Built;
     switch (state.kind) {
       case 'mapping':
@@ -317,11 +320,15 @@ export function skipToContent(text: string, offset: number): number {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++;
-    else if (c === 0x23 /* # */ && (i === 0 || /\s/.test(text[i - 1]))) {
+    else if (c === 0x23 /* # */ && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
       while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
     } else break;
   }
   return i;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
 function skipSpaces(text: string, offset: number): number {
@@ -332,7 +339,11 @@ function skipSpaces(text: string, offset: number): number {
 
 function trimBack(text: string, end: number, floor: number): number {
   let i = Math.min(end, text.length);
-  while (i > floor && /\s/.test(text[i - 1])) i--;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
+    i--;
+  }
   return i;
 }
 

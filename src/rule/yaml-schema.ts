@@ -18,6 +18,12 @@ const TIMESTAMP_RE =
 
 const TRUE_WORDS = new Set(['yes', 'true', 'on']);
 
+/** Cheap first-character tests, so that most plain scalars skip the regular expressions. */
+function startsNumeric(data: string): boolean {
+  const c = data.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e;
+}
+
 function sexagesimal(text: string): number {
   let value = 0;
   for (const part of text.split(':')) value = value * 60 + Number(part);
@@ -72,14 +78,14 @@ function constructTimestamp(text: string): Date {
 }
 
 function resolveTimestamp(text: string | null): boolean {
-  if (text === null) return false;
+  if (text === null || text.length < 8 || !startsNumeric(text)) return false;
   const m = DATE_RE.exec(text) ?? TIMESTAMP_RE.exec(text);
   return m !== null && validDate(+m[1], +m[2], +m[3]);
 }
 
 const nullType = new yaml.Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (data: string | null) => data === null || NULL_RE.test(data),
+  resolve: (data: string | null) => data === null || (data.length <= 4 && NULL_RE.test(data)),
   construct: () => null,
   predicate: (object: unknown) => object === null,
   represent: { canonical: () => '~' },
@@ -88,21 +94,21 @@ const nullType = new yaml.Type('tag:yaml.org,2002:null', {
 
 const boolType = new yaml.Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (data: string | null) => data !== null && BOOL_RE.test(data),
+  resolve: (data: string | null) => data !== null && data.length >= 2 && data.length <= 5 && BOOL_RE.test(data),
   construct: (data: string) => TRUE_WORDS.has(data.toLowerCase()),
   predicate: (object: unknown) => typeof object === 'boolean',
 });
 
 const intType = new yaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (data: string | null) => data !== null && INT_RE.test(data),
+  resolve: (data: string | null) => data !== null && startsNumeric(data) && INT_RE.test(data),
   construct: constructInt,
   predicate: (object: unknown) => typeof object === 'number' && Number.isInteger(object),
 });
 
 const floatType = new yaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (data: string | null) => data !== null && FLOAT_RE.test(data),
+  resolve: (data: string | null) => data !== null && startsNumeric(data) && FLOAT_RE.test(data),
   construct: constructFloat,
   predicate: (object: unknown) => typeof object === 'number',
 });
