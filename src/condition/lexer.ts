@@ -51,7 +51,9 @@ export const RParen = createToken({ name: 'RParen', pattern: ')', label: '`)`' }
  * Sigma 1 aggregations and `near` follow a pipe (`selection | count() by host > 5`). Sigma 2 removed them; the
  * whole tail is one token, analysed apart from the grammar so that it can be reported with its replacement.
  */
-export const PipeTail = createToken({ name: 'PipeTail', pattern: /\|[^]*/, label: '`|`' });
+export const PipeTail = createToken({ name: 'PipeTail', pattern: /\|(?!\|)[^]*/, label: '`|`' });
+/** `&&` and `||` from other query languages: reported with the Sigma word, then read as `and`/`or`. */
+export const ForeignOperator = createToken({ name: 'ForeignOperator', pattern: /&&|\|\|/, label: '`&&` or `||`' });
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /\s+/, group: Lexer.SKIPPED });
 
 /** Order matters: keywords before `Word`, which is their `longer_alt`. */
@@ -59,6 +61,7 @@ export const allTokens: TokenType[] = [
   WhiteSpace,
   LParen,
   RParen,
+  ForeignOperator,
   PipeTail,
   And,
   Or,

@@ -158,7 +158,9 @@ describe('invalid conditions', () => {
     ['sel.x or selection', [['condition/syntax', 0, 5]]],
     ['1 of sel.*', [['condition/syntax', 5, 10]]],
     ['selection && filter', [['condition/syntax', 10, 12]]],
+    ['selection || filter', [['condition/syntax', 10, 12]]],
     ['selection && !filter', [['condition/syntax', 10, 12], ['condition/syntax', 13, 20]]],
+    ['selection & filter', [['condition/syntax', 10, 11]]],
     ['selction', [['condition/undefined-identifier', 0, 8]]],
     ['selection and Filter', [['condition/undefined-identifier', 14, 20]]],
     ['1 of nothing*', [['condition/empty-selector', 0, 13]]],
@@ -261,6 +263,12 @@ describe('messages and hints', () => {
       '`them` leaves out names that start with `_`; use a pattern that starts with `_` to select them',
     );
     expect(only('1 of x*', ['a', 'b']).message).toBe('`1 of x*` selects no search identifier');
+  });
+
+  it('names the Sigma operator for `&&` and `||`', () => {
+    const error = only('selection || filter');
+    expect(error.message).toBe('`||` is not a Sigma operator');
+    expect([error.hint, error.replacement]).toEqual(['write `or`', 'or']);
   });
 
   it('offers the lowercase operator as a replacement', () => {

@@ -7,7 +7,7 @@ import { compareConditionErrors, type ConditionError } from './errors.js';
 import { parseTokens } from './grammar.js';
 import { PATTERN } from './selectors.js';
 import { LParen, Not, PipeTail, Quantifier, tokenEnd, tokenize, Word } from './lexer.js';
-import { nestingError, numberedSelectors, readContextualKeywords, tokenRange, uppercaseOperators } from './token-checks.js';
+import { foreignOperators, nestingError, numberedSelectors, readContextualKeywords, tokenRange, uppercaseOperators } from './token-checks.js';
 
 export type { ConditionError, ConditionErrorId } from './errors.js';
 
@@ -47,6 +47,7 @@ export function parseCondition(text: string, searchNames: string[]): ConditionPa
   if (tooDeep) return { errors: [...errors, tooDeep] };
   readContextualKeywords(tokens, searchNames);
   errors.push(...numberedSelectors(tokens));
+  errors.push(...foreignOperators(tokens));
   errors.push(...uppercaseOperators(tokens));
 
   const localFile = new SourceFile('', '', text);

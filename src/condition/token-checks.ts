@@ -1,10 +1,10 @@
 import { tokenMatcher, type IToken } from './chevrotain.js';
 import type { ConditionError } from './errors.js';
-import { Keyword, LParen, Not, Of, One, Quantifier, RParen, Them, tokenEnd, Word } from './lexer.js';
+import { And, ForeignOperator, Keyword, LParen, Not, Of, One, Or, Quantifier, RParen, Them, tokenEnd, Word } from './lexer.js';
 
 /*
  * Checks and rewrites on the token vector, before the grammar runs: nesting limits, operator words used as names,
- * counted selectors (`2 of`) and operators in uppercase.
+ * counted selectors (`2 of`), `&&`/`||`, and operators in uppercase.
  */
 
 export function tokenRange(found: IToken): { offset: number; endOffset: number } {
@@ -72,6 +72,26 @@ export function numberedSelectors(tokens: IToken[]): ConditionError[] {
     found.tokenType = One;
     found.tokenTypeIdx = One.tokenTypeIdx!;
   });
+  return errors;
+}
+
+/** `a && b`, `a || b`: reported with the Sigma operator as the fix, and read as that operator. */
+export function foreignOperators(tokens: IToken[]): ConditionError[] {
+  const errors: ConditionError[] = [];
+  for (const found of tokens) {
+    if (!tokenMatcher(found, ForeignOperator)) continue;
+    const word = found.image === '&&' ? 'and' : 'or';
+    errors.push({
+      id: 'condition/syntax',
+      message: `\`${found.image}\` is not a Sigma operator`,
+      ...tokenRange(found),
+      hint: `write \`${word}\``,
+      replacement: word,
+    });
+    const type = word === 'and' ? And : Or;
+    found.tokenType = type;
+    found.tokenTypeIdx = type.tokenTypeIdx!;
+  }
   return errors;
 }
 
