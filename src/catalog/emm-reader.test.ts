@@ -154,3 +154,17 @@ describe('EMM reader on a small checkout', () => {
     expect(diagnostics[0].span.line).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('EMM reader on a folder that is not an EMM checkout', () => {
+  it('says which definition files are missing, once each', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rulecheck-not-emm-'));
+    const { catalog, diagnostics } = readEmmRepository(dir, { cwd: dir });
+    expect(catalog.sources).toEqual([]);
+    expect(diagnostics.map((d) => [d.id, d.file])).toEqual([
+      ['emm/missing-definitions', 'attributes.yml'],
+      ['emm/missing-definitions', 'event_types.yml'],
+      ['emm/missing-definitions', 'categories.yml'],
+    ]);
+    expect(diagnostics[0].message).toBe('`attributes.yml` is missing from `.`; is it a checkout of the EMM repository?');
+  });
+});

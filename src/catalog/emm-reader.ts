@@ -133,7 +133,8 @@ export function readEmmDefinitions(absDir: string, options: EmmReadOptions = {})
   const categories = readItems(path.join(absDir, 'categories.yml'), cwd, diagnostics, (item) => stringAt(item, 'key'));
 
   const context: SourceContext = {
-    attributeKeys: new Set(attributes.map((a) => a.key)),
+    // Without an attribute list every key would look unknown; the missing file is reported already.
+    attributeKeys: attributes.length ? new Set(attributes.map((a) => a.key)) : undefined,
     eventTypeKeys: new Set(eventTypes.map((e) => e.key)),
     categoryKeys: new Set(categories),
     cwd,
@@ -159,7 +160,7 @@ export function readEmmDefinitions(absDir: string, options: EmmReadOptions = {})
 }
 
 interface SourceContext {
-  attributeKeys: Set<string>;
+  attributeKeys: Set<string> | undefined;
   eventTypeKeys: Set<string>;
   categoryKeys: Set<string>;
   cwd: string;
@@ -250,7 +251,7 @@ function readAttributeMap(
   const result = new Map<string, string[] | null>();
   for (const { key, value } of node?.entries ?? []) {
     const name = String(key.value);
-    if (!context.attributeKeys.has(name)) {
+    if (context.attributeKeys && !context.attributeKeys.has(name)) {
       context.diagnostics.push(
         at(source, key, 'emm/unknown-attribute', `\`${name}\` is not an attribute key of \`attributes.yml\`.`, 'The attribute is ignored; check its spelling against `attributes.yml`.', 'warning'),
       );
@@ -477,6 +478,17 @@ export function outcomeSlug(type: string): string {
 }
 
 function readItems<T>(absPath: string, cwd: string, diagnostics: Diagnostic[], read: (item: YamlMap) => T | undefined): T[] {
+  if (!existsSync(absPath)) {
+    const dir = relativePath(path.dirname(absPath), cwd);
+    diagnostics.push({
+      id: 'emm/missing-definitions',
+      severity: 'error',
+      message: `\`${path.basename(absPath)}\` is missing from \`${dir}\`; is it a checkout of the EMM repository?`,
+      file: relativePath(absPath, cwd),
+      span: FILE_START,
+    });
+    return [];
+  }
   const located = readLocatedYaml(absPath, cwd, 'emm');
   diagnostics.push(...located.diagnostics);
   const root = asMap(located.root);

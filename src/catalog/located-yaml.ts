@@ -18,7 +18,8 @@ export interface LocatedFile {
 
 export function relativePath(absPath: string, cwd: string): string {
   const rel = path.relative(cwd, absPath);
-  return (rel && !path.isAbsolute(rel) ? rel : absPath).split(path.sep).join('/');
+  if (rel === '') return '.';
+  return (path.isAbsolute(rel) ? absPath : rel).split(path.sep).join('/');
 }
 
 /** Reads and parses a YAML (or JSON) file into located nodes; problems become diagnostics. */
