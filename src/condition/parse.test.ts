@@ -263,6 +263,9 @@ describe('messages and hints', () => {
       '`them` leaves out names that start with `_`; use a pattern that starts with `_` to select them',
     );
     expect(only('1 of x*', ['a', 'b']).message).toBe('`1 of x*` selects no search identifier');
+    expect(only('1 of x*', ['a', 'b']).hint).toBe('patterns are case-sensitive and match whole names; the detection defines `a` and `b`');
+    expect(only('1 of filtr_*').hint).toBe('did you mean `filter_*`?');
+    expect(only('all of Selection_*').hint).toBe('did you mean `selection_*`?');
   });
 
   it('names the Sigma operator for `&&` and `||`', () => {

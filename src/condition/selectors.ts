@@ -52,6 +52,32 @@ export function suggestName(word: string, searchNames: string[]): string | undef
   return distance(word, candidate) <= Math.max(2, Math.floor(word.length / 3)) ? candidate : undefined;
 }
 
+/**
+ * A pattern with a slightly different literal start that selects something: `filtr_*` → `filter_*` when the
+ * detection has `filter_main`. Only the text before the first `*` is varied.
+ */
+export function suggestPattern(pattern: string, searchNames: string[]): string | undefined {
+  const star = pattern.indexOf('*');
+  const prefix = pattern.slice(0, star);
+  const rest = pattern.slice(star);
+  if (prefix.length < 2) return undefined;
+  const limit = Math.max(1, Math.floor(prefix.length / 3));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const name of searchNames) {
+    for (let length = prefix.length - 1; length <= Math.min(prefix.length + 1, name.length); length++) {
+      const start = name.slice(0, length);
+      const d = distance(prefix, start);
+      if (d === 0 || d >= bestDistance) continue;
+      const candidate = start + rest;
+      if (resolvePattern(candidate, searchNames).length === 0) continue;
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
 export function undefinedIdentifierHint(name: string, searchNames: string[]): string {
   const suggestion = suggestName(name, searchNames);
   if (suggestion && suggestion.toLowerCase() === name.toLowerCase()) {
@@ -71,10 +97,8 @@ export function emptySelectorHint(pattern: string, searchNames: string[]): strin
   if (!pattern.startsWith('_') && hidden.some(patternMatcher(pattern))) {
     return 'names that start with `_` are matched only by a pattern that starts with `_`';
   }
-  if (!pattern.includes('*')) {
-    const suggestion = suggestName(pattern, searchNames);
-    if (suggestion) return `did you mean \`${suggestion}\`?`;
-  }
+  const suggestion = pattern.includes('*') ? suggestPattern(pattern, searchNames) : suggestName(pattern, searchNames);
+  if (suggestion) return `did you mean \`${suggestion}\`?`;
   if (searchNames.length === 0) return 'the detection defines no search identifiers';
   return `patterns are case-sensitive and match whole names; the detection defines ${listNames(searchNames)}`;
 }
