@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { FILE_START } from '../core/diagnostic.js';
 import { SourceFile } from '../core/source.js';
-import { toPlain } from '../rule/yaml-node.js';
+import { toPlain, type YamlNode } from '../rule/yaml-node.js';
 import { createCatalogSet } from './catalog-set.js';
 import { readEmmRepository } from './emm-reader.js';
 import { parseLocatedText, relativePath } from './located-yaml.js';
@@ -99,23 +99,23 @@ export function loadCatalogFile(filePath: string, cwd: string = process.cwd()): 
   }
   const source = new SourceFile(display, absPath, text);
   let data: unknown;
-  let root;
+  let root: YamlNode | undefined;
   if (/\.json$/i.test(absPath)) {
     try {
       data = JSON.parse(text);
     } catch (error) {
       return empty([jsonSyntaxDiagnostic(source, error as Error)]);
     }
-  }
-  const located = parseLocatedText(source);
-  if (data === undefined) {
+  } else {
+    const located = parseLocatedText(source);
     if (located.diagnostics.some((d) => d.severity === 'error') || !located.root) {
       return empty(located.diagnostics.length ? located.diagnostics : [{ id: 'catalog/empty-file', severity: 'error', message: 'The catalog file is empty.', file: display, span: FILE_START }]);
     }
-    data = toPlain(located.root);
+    root = located.root;
+    data = toPlain(root);
   }
-  root = located.root;
-  const diagnostics = validateCatalogData(data, source, root);
+  // JSON files are located (parsed a second time, with positions) only when there is a problem to point at.
+  const diagnostics = validateCatalogData(data, source, () => root ?? parseLocatedText(source).root);
   if (diagnostics.some((d) => d.severity === 'error')) return empty(diagnostics);
   return { catalog: data as Catalog, origin: { kind: 'user', path: display }, diagnostics };
 }

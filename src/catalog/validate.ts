@@ -32,10 +32,23 @@ export function schemaErrors(data: unknown): ErrorObject[] {
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 
-export function validateCatalogData(data: unknown, source: SourceFile, root: YamlNode | undefined): Diagnostic[] {
+/**
+ * `root` gives the located tree of the file; it is asked for only when there is something to
+ * locate (building it costs far more than validating a large, valid catalog).
+ */
+export function validateCatalogData(data: unknown, source: SourceFile, root: YamlNode | undefined | (() => YamlNode | undefined)): Diagnostic[] {
+  let tree: YamlNode | undefined;
+  let built = false;
+  const locate = (): YamlNode | undefined => {
+    if (!built) {
+      tree = typeof root === 'function' ? root() : root;
+      built = true;
+    }
+    return tree;
+  };
   const errors = schemaErrors(data);
-  const diagnostics = reduceErrors(errors).map((error) => schemaDiagnostic(error, source, root));
-  if (diagnostics.length === 0) diagnostics.push(...consistencyDiagnostics(data as Catalog, source, root));
+  const diagnostics = reduceErrors(errors).map((error) => schemaDiagnostic(error, source, locate));
+  if (diagnostics.length === 0) diagnostics.push(...consistencyDiagnostics(data as Catalog, source, locate));
   return diagnostics;
 }
 
@@ -70,7 +83,8 @@ function displayPath(steps: (string | number)[]): string {
   return steps.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || 'the catalog';
 }
 
-function schemaDiagnostic(error: ErrorObject, source: SourceFile, root: YamlNode | undefined): Diagnostic {
+function schemaDiagnostic(error: ErrorObject, source: SourceFile, locate: () => YamlNode | undefined): Diagnostic {
+  const root = locate();
   const steps = pathSteps(error.instancePath);
   const where = displayPath(steps);
   let message: string;
@@ -127,9 +141,10 @@ function patternMeaning(pattern: string): string {
 }
 
 /** Rules beyond the schema: unique source and event type ids, examples that point at their event type. */
-function consistencyDiagnostics(catalog: Catalog, source: SourceFile, root: YamlNode | undefined): Diagnostic[] {
+function consistencyDiagnostics(catalog: Catalog, source: SourceFile, locate: () => YamlNode | undefined): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report = (steps: (string | number)[], id: string, message: string, severity: Diagnostic['severity'] = 'error') => {
+    const root = locate();
     const node = root ? nodeAtPath(root, steps) : undefined;
     diagnostics.push({ id, severity, message, file: source.path, span: node ? headSpan(source, node) : source.span(0, 0) });
   };
