@@ -64,6 +64,17 @@ function fileProblem(source: SourceFile, id: string, message: string, hint?: str
 }
 
 function loadSource(source: SourceFile): LoadedFile {
+  try {
+    return loadDocuments(source);
+  } catch (error) {
+    // A bug of ours must not stop the run: the file gets an error that says so, the others go on.
+    const message = error instanceof Error ? error.message : String(error);
+    return fileProblem(source, 'internal/loader-error', `rulecheck failed while loading this file (${message}); this is a bug in rulecheck.`,
+      'Please report it with the file attached; the other files are still checked.');
+  }
+}
+
+function loadDocuments(source: SourceFile): LoadedFile {
   const parsed = parseYamlDocuments(source);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const rules: Rule[] = [];
