@@ -7,7 +7,7 @@
 export function initFiles(version: string): Record<string, string> {
   return {
     'rulecheck.config.yaml': CONFIG,
-    'rules/udr/udr_device_join_failed.yml': RULE,
+    'rules/udr/win_udr_device_join_failed.yml': RULE,
     'fixtures/udr/device_join.json': FIXTURE,
     '.github/workflows/rulecheck.yml': workflow(version),
   };
@@ -27,7 +27,7 @@ paths:
 #   - rules/deprecated/**
 `;
 
-const RULE = `title: Device join to Microsoft Entra ID failed
+const RULE = `title: Device Join to Microsoft Entra ID Failed
 id: 6f1c2a7e-3b4d-4c5e-8f9a-0b1c2d3e4f5a
 status: experimental
 description: A step of joining the device to Microsoft Entra ID failed (User Device Registration events 200 to 206 carry the exit code).

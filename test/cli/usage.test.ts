@@ -104,7 +104,7 @@ describe('rulecheck init', () => {
     const dir = emptyDir('init');
     const init = rulecheck(['init'], dir);
     expect(init.status).toBe(0);
-    for (const file of ['rulecheck.config.yaml', 'rules/udr/udr_device_join_failed.yml', 'fixtures/udr/device_join.json', '.github/workflows/rulecheck.yml']) {
+    for (const file of ['rulecheck.config.yaml', 'rules/udr/win_udr_device_join_failed.yml', 'fixtures/udr/device_join.json', '.github/workflows/rulecheck.yml']) {
       expect(existsSync(join(dir, file))).toBe(true);
     }
     const workflow = yaml.load(readFileSync(join(dir, '.github/workflows/rulecheck.yml'), 'utf8')) as { jobs: Record<string, unknown> };
@@ -122,12 +122,12 @@ describe('rulecheck init', () => {
   it('refuses to overwrite, and writes nothing then', () => {
     const dir = emptyDir('init-again');
     mkdirSync(join(dir, 'rules/udr'), { recursive: true });
-    writeFileSync(join(dir, 'rules/udr/udr_device_join_failed.yml'), 'title: mine\n');
+    writeFileSync(join(dir, 'rules/udr/win_udr_device_join_failed.yml'), 'title: mine\n');
     const result = rulecheck(['init'], dir);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^rulecheck: init refuses to overwrite existing files: `rules\/udr\/udr_device_join_failed.yml`\n$/);
+    expect(result.stderr).toMatch(/^rulecheck: init refuses to overwrite existing files: `rules\/udr\/win_udr_device_join_failed.yml`\n$/);
     expect(existsSync(join(dir, 'rulecheck.config.yaml'))).toBe(false);
-    expect(readFileSync(join(dir, 'rules/udr/udr_device_join_failed.yml'), 'utf8')).toBe('title: mine\n');
+    expect(readFileSync(join(dir, 'rules/udr/win_udr_device_join_failed.yml'), 'utf8')).toBe('title: mine\n');
   });
 });
 
