@@ -184,3 +184,65 @@ describe('fixture files', () => {
     expect(broken?.diagnostics[0].span.line).toBe(2);
   });
 });
+
+describe('rule kinds and shapes', () => {
+  it('warns that tests of correlation rules are not run, and runs the detection rules of the same file', async () => {
+    const p = make({
+      'rules/udr_join_failed.yml': `${RULE_HEAD}tests:
+    - name: fires
+      expect: match
+      event: {EventID: 304, ExitCode: -2145648611, Computer: A}
+---
+title: Many Failed Joins
+id: 7e1d2c3b-4a5f-4e6d-8c7b-9a0f1e2d3c4b
+status: test
+correlation:
+    type: event_count
+    rules:
+        - 2c4e6a80-5b1d-4f3e-a9c7-0d8e1f2a3b4c
+    group-by:
+        - Computer
+    timespan: 1h
+    condition:
+        gte: 5
+level: high
+tests:
+    - name: five failures
+      expect: match
+      event: {EventID: 304}
+`,
+    });
+    const run = await p.run();
+    expect(run.tests.map((t) => [t.rule, t.status])).toEqual([['Device Join Failed', 'pass']]);
+    expect(run.ruleDiagnostics).toMatchObject([{ id: 'test/unsupported-rule-kind', severity: 'warning', span: { line: 39 } }]);
+  });
+
+  it('reads the evtx-baseline shape of the UDR reference from a JSON array, by index', async () => {
+    const baseline = (id: number, exitCode: number) => ({
+      system: { provider: 'Microsoft-Windows-User Device Registration', event_id: id, channel: 'Microsoft-Windows-User Device Registration/Admin', computer: 'WKS-01.corp.example' },
+      event_data: { ExitCode: exitCode },
+    });
+    const p = make({
+      'fixtures/udr.json': JSON.stringify([baseline(304, -2145648611), baseline(304, 0)], null, 2),
+      'rules/udr_join_failed.yml': `${RULE_HEAD}tests:
+    - name: the failure in the array
+      expect: match
+      fixture: ../fixtures/udr.json#0
+      shape: evtx-baseline
+    - name: none of the array but the first
+      expect: 1
+      fixture: ../fixtures/udr.json
+    - name: quiet on exit code 0
+      expect: 0
+      fixture: ../fixtures/udr.json#1
+`,
+    });
+    const run = await p.run({ logsource: 'strict' });
+    expect(run.ruleDiagnostics).toEqual([]);
+    expect(run.tests.map((t) => [t.name, t.status, t.actual])).toEqual([
+      ['the failure in the array', 'pass', 'match'],
+      ['none of the array but the first', 'pass', 1],
+      ['quiet on exit code 0', 'pass', 0],
+    ]);
+  });
+});
