@@ -118,6 +118,15 @@ tests:
     expect(manifest.diagnostics[0].hint).toBe('Did you mean `Okta Admin Role Assigned`?');
     expect(run.tests).toEqual([]);
   });
+
+  it('reports a manifest whose folder holds no events', async () => {
+    const p = make({ 'rules/okta_mfa_reset.yml': OKTA_MFA_RESET, 'fixtures/empty/fixtures.yml': `match:\n    - Okta MFA Factor Reset\n` });
+    const run = await p.run();
+    expect(run.files.find((f) => f.path === 'fixtures/empty/fixtures.yml')?.diagnostics).toMatchObject([
+      { id: 'test/no-events', severity: 'error', span: { line: 1 } },
+    ]);
+    expect(run.tests).toEqual([]);
+  });
 });
 
 describe('baseline replay', () => {
