@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fg from 'fast-glob';
 import pc from 'picocolors';
 import { resolveSettings } from '../../config/settings.js';
 import { runnerOptions } from '../../fixtures/options.js';
@@ -23,8 +24,14 @@ export async function run(positionals: string[], values: CliValues): Promise<num
     if (!existsSync(path)) throw new UsageError(`path \`${positionals[[rulePath, ...eventPaths].indexOf(path)]}\` does not exist.`);
   }
   const loaded = loadRuleFile(rulePath, settings.cwd);
+  // A folder stands for every event file under it.
+  const eventFiles: string[] = [];
+  for (const path of eventPaths) {
+    if (!statSync(path).isDirectory()) eventFiles.push(path);
+    else eventFiles.push(...(await fg('**/*.{json,jsonl,ndjson}', { cwd: path, absolute: true, onlyFiles: true })).sort());
+  }
   const options = runnerOptions(settings, values);
-  const result = explainEvents(loaded, eventPaths, {
+  const result = explainEvents(loaded, eventFiles, {
     cwd: settings.cwd,
     ...(options.logsource ? { logsource: options.logsource } : {}),
     ...(options.vars ? { vars: options.vars } : {}),
