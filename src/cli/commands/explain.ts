@@ -50,7 +50,7 @@ function stylish(events: ExplainedEvent[], problems: { file: string; line: numbe
   for (const p of problems) lines.push(`${p.file}:${p.line}:${p.column}  ${p.severity === 'error' ? c.red(p.severity) : c.yellow(p.severity)}  ${p.message}  ${c.dim(p.id)}`);
   if (problems.length > 0) lines.push('');
   for (const event of events) {
-    lines.push(c.bold(`${event.event} (line ${event.line})`) + ` ${c.dim('·')} ${event.rule}: ${event.matched ? c.green('matches') : c.red('does not match')}`);
+    lines.push(c.bold(event.event) + ` ${c.dim('·')} ${event.rule}: ${event.matched ? c.green('matches') : c.red('does not match')}`);
     lines.push(`  ${event.reason}`);
     lines.push(...event.trace.split('\n').map((l) => `  ${l}`), '');
   }
