@@ -102,6 +102,9 @@ describe('rulecheck test', () => {
     expect(mutate.stdout).toContain('line 12 selection: item `EventID` removed');
     expect(rulecheck(['test', 'rules', '--min-item-coverage', '101'], project.dir).status).toBe(2);
     expect(rulecheck(['test', 'rules', '--logsource', 'loose'], project.dir).status).toBe(2);
+    const missing = rulecheck(['test', 'rules', '--baseline', 'nowhere'], project.dir);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('--baseline `nowhere` does not exist');
   });
 });
 
