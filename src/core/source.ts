@@ -24,12 +24,30 @@ export class SourceFile {
 
   /** 1-based line and column of a 0-based offset. */
   position(offset: number): { line: number; column: number } {
+    const index = this.lineIndex(offset);
+    return { line: index + 1, column: offset - this.starts()[index] + 1 };
+  }
+
+  span(offset: number, endOffset: number = offset): Span {
     const starts = this.starts();
-    // Offsets usually arrive in file order: try the line found last before searching.
+    const end = Math.max(offset, endOffset);
+    const startLine = this.lineIndex(offset);
+    const endLine = this.lineIndex(end);
+    return {
+      line: startLine + 1,
+      column: offset - starts[startLine] + 1,
+      endLine: endLine + 1,
+      endColumn: end - starts[endLine] + 1,
+      offset,
+      endOffset,
+    };
+  }
+
+  /** 0-based line index of an offset. Offsets usually arrive in file order, so the line found last is tried first. */
+  private lineIndex(offset: number): number {
+    const starts = this.starts();
     const hint = this.lastLine;
-    if (offset >= starts[hint] && (hint + 1 >= starts.length || offset < starts[hint + 1])) {
-      return { line: hint + 1, column: offset - starts[hint] + 1 };
-    }
+    if (offset >= starts[hint] && (hint + 1 >= starts.length || offset < starts[hint + 1])) return hint;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -38,13 +56,7 @@ export class SourceFile {
       else hi = mid - 1;
     }
     this.lastLine = lo;
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  }
-
-  span(offset: number, endOffset: number = offset): Span {
-    const start = this.position(offset);
-    const end = this.position(Math.max(offset, endOffset));
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, endOffset };
+    return lo;
   }
 
   /** The text of one line (1-based), without its line break. */

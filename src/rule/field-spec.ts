@@ -231,7 +231,7 @@ function checkValues(spec: FieldSpec, names: string[], values: DetectionValue[],
         'Escape a literal `*` or `?` with a backslash, or drop the modifier.'));
     }
     if (has('re') && names[0] === 're') {
-      const error = validateSigmaRegex(text, regexFlags);
+      const error = regexProblem(text, regexFlags);
       if (error) {
         const at = error.offset === undefined ? undefined : scalarCharOffset(value.node, error.offset);
         const span = at === undefined ? value.span : source.span(at, Math.min(at + 1, value.span.endOffset));
@@ -247,6 +247,18 @@ function checkValues(spec: FieldSpec, names: string[], values: DetectionValue[],
       if (error) out.push(diag(source, 'modifier/invalid-cidr', error.message, value.span));
     }
   }
+}
+
+/** Compiling a regex for validation costs about a millisecond; rules often repeat the same pattern. */
+const regexProblems = new Map<string, ReturnType<typeof validateSigmaRegex>>();
+
+function regexProblem(pattern: string, flags: RegexFlags): ReturnType<typeof validateSigmaRegex> {
+  const key = `${flags.ignoreCase ? 'i' : ''}${flags.multiline ? 'm' : ''}${flags.dotAll ? 's' : ''}/${pattern}`;
+  if (regexProblems.has(key)) return regexProblems.get(key);
+  const problem = validateSigmaRegex(pattern, flags);
+  if (regexProblems.size > 10_000) regexProblems.clear();
+  regexProblems.set(key, problem);
+  return problem;
 }
 
 function lowerFirst(text: string): string {

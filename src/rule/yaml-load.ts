@@ -44,7 +44,8 @@ interface Built {
 
 interface Frame {
   open: number;
-  children: Built[];
+  /** Allocated on the first child: most nodes are scalars. */
+  children: Built[] | null;
 }
 
 class AliasLimitError extends Error {
@@ -60,6 +61,7 @@ interface ListenerState {
 }
 
 const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
+const NO_CHILDREN: Built[] = [];
 
 export function parseYamlDocuments(source: SourceFile, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlParseResult {
   const text = source.text;
@@ -160,14 +162,15 @@ class TreeBuilder {
   event(event: string, state: ListenerState): void {
     const position = state.position + this.base;
     if (event === 'open') {
-      this.stack.push({ open: position, children: [] });
+      this.stack.push({ open: position, children: null });
       return;
     }
     const frame = this.stack.pop()!;
     const built = this.close(frame, position, state);
     const parent = this.stack[this.stack.length - 1];
     if (parent) {
-      parent.children.push(built);
+      if (parent.children) parent.children.push(built);
+      else parent.children = [built];
     } else {
       this.roots.push(built.node);
       this.rootEnds.push(position);
@@ -178,7 +181,7 @@ class TreeBuilder {
   }
 
   private close(frame: Frame, position: number, state: ListenerState): Built {
-    const { children } = frame;
+    const children = frame.children ?? NO_CHILDREN;
     // Block sequence entries are composed twice (an outer wrapper around the real node).
     if (children.length === 1 && children[0].result === state.result) return children[0];
 
