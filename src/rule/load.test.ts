@@ -134,6 +134,13 @@ describe('bad input: each a located error, the rest of the file still read', () 
     expect(ids(text)).toEqual(expected);
   });
 
+  it('locates condition errors through quoting and folded block scalars', () => {
+    expect(ids("title: t\nlogsource: {product: x}\ndetection:\n  sel: {A: 1}\n  condition: 'sel and ''x'''\n")[0]).toEqual(['condition/syntax', 5, 23]);
+    expect(ids('title: t\nlogsource: {product: x}\ndetection:\n  sel: {A: 1}\n  condition: >\n    sel and\n    filter\n')).toEqual([
+      ['condition/undefined-identifier', 7, 5],
+    ]);
+  });
+
   it('reports several condition errors at once', () => {
     const found = ids('title: t\nlogsource: {product: x}\ndetection:\n  sel: {A: 1}\n  condition: a or b\n');
     expect(found).toEqual([['condition/undefined-identifier', 5, 14], ['condition/undefined-identifier', 5, 19]]);
