@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -183,5 +183,50 @@ describe("the project's own rule pack", () => {
     expect(sarif.runs[0].results.length).toBe(
       json.files.reduce((n, f) => n + f.diagnostics.length, 0) + json.tests.filter((t) => t.status !== 'pass').length,
     );
+  });
+});
+
+describe('the composite action (action.yml)', () => {
+  interface Step {
+    id?: string;
+    name?: string;
+    run?: string;
+    env?: Record<string, string>;
+  }
+  const action = yaml.load(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { runs: { steps: Step[] } };
+  const runStep = action.runs.steps.find((step) => step.id === 'run')!;
+
+  function runActionScript(dir: string, inputs: { paths: string; args: string }) {
+    const outputs = join(dir, 'github-output.txt');
+    const summary = join(dir, 'step-summary.md');
+    writeFileSync(outputs, '');
+    writeFileSync(summary, '');
+    const env = {
+      ...process.env,
+      GITHUB_ACTION_PATH: ROOT,
+      GITHUB_OUTPUT: outputs,
+      GITHUB_STEP_SUMMARY: summary,
+      RULECHECK_PATHS: inputs.paths,
+      RULECHECK_ARGS: inputs.args,
+      RULECHECK_SARIF: 'rulecheck.sarif',
+    };
+    // As GitHub runs a composite step's `shell: bash`.
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', runStep.run!], { cwd: dir, env, encoding: 'utf8' });
+    return { result, outputs: readFileSync(outputs, 'utf8'), summary: readFileSync(summary, 'utf8') };
+  }
+
+  it('runs rulecheck with the three reports and records the exit code for the last step', () => {
+    const clean = runActionScript(copyFixture('clean'), { paths: 'rules', args: '--max-warnings 0' });
+    expect(clean.result.status).toBe(0);
+    expect(clean.outputs).toBe('exit-code=0\nsarif-written=true\n');
+    expect(clean.summary).toMatch(/^## ✅ rulecheck passed/);
+    expect(clean.result.stdout).toMatch(/^rulecheck: \d+ files, 2 rules, 0 errors/m);
+
+    const dir = copyFixture('findings');
+    const findings = runActionScript(dir, { paths: 'rules', args: '' });
+    expect(findings.result.status).toBe(0);
+    expect(findings.outputs).toBe('exit-code=1\nsarif-written=true\n');
+    expect(findings.result.stdout).toMatch(/^::error file=rules\/udr_bad_modifier.yml,line=12,col=17,/m);
+    expect(sarifValidate()(JSON.parse(readFileSync(join(dir, 'rulecheck.sarif'), 'utf8')))).toBe(true);
   });
 });
