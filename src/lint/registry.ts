@@ -66,7 +66,6 @@ import categoryEventIdCheck from './rules/category-event-id.js';
 import categoryProviderNameCheck from './rules/category-provider-name.js';
 import sourceEventlogCheck from './rules/source-eventlog.js';
 import unusedSearchCheck from './rules/unused-search.js';
-import selectorMatchesNothingCheck from './rules/selector-matches-nothing.js';
 import themWithSingleSearchCheck from './rules/them-with-single-search.js';
 import allOfThemCheck from './rules/all-of-them.js';
 import selectorSingleMatchCheck from './rules/selector-single-match.js';
@@ -134,7 +133,7 @@ export const CHECKS: readonly LintCheck[] = [
   // Logsource
   logsourceUnknownKeyCheck, logsourceNotStringCheck, logsourceValueFormatCheck, logsourceIncoherentCheck, genericLogsourceAvailableCheck, providerEventidInsteadOfCategoryCheck, sysmonWithoutEventidCheck, categoryEventIdCheck, categoryProviderNameCheck, sourceEventlogCheck,
   // Condition
-  unusedSearchCheck, selectorMatchesNothingCheck, themWithSingleSearchCheck, allOfThemCheck, selectorSingleMatchCheck, selectorWithoutWildcardCheck, identifierOperatorPrefixCheck, doubleNegationCheck, filterWithoutNotCheck,
+  unusedSearchCheck, themWithSingleSearchCheck, allOfThemCheck, selectorSingleMatchCheck, selectorWithoutWildcardCheck, identifierOperatorPrefixCheck, doubleNegationCheck, filterWithoutNotCheck,
   // Values and modifiers
   wildcardsInsteadOfModifiersCheck, redundantWildcardsCheck, doubleWildcardCheck, escapedWildcardCheck, numberAsStringCheck, controlCharacterCheck, yaml11AmbiguousScalarCheck, nullInListCheck, placeholderWithoutExpandCheck, singleValueListCheck, duplicateValueCheck, allSingleValueCheck, allEqualityConflictCheck, existsContradictionCheck, base64offsetWithoutContainsCheck, windashWithAllCheck, windashWithoutDashCheck, duplicateModifierCheck, utf16leModifierCheck, fieldNameSpaceCheck, localizedUserNameCheck, hashFormatCheck,
   // Regular expressions

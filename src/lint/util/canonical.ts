@@ -69,31 +69,28 @@ export function canonicalItem(item: DetectionItem): CanonicalItem {
   };
 }
 
-export function canonicalExpression(node: ConditionExpression | undefined): string {
+/** The condition with every search replaced by its canonical content, so search names do not matter. */
+export function canonicalExpression(node: ConditionExpression | undefined, bodies: Map<string, string> = new Map()): string {
   if (!node) return '?';
+  const body = (name: string) => bodies.get(name) ?? name;
   switch (node.type) {
     case 'identifier':
-      return node.name;
+      return body(node.name);
     case 'selector':
-      return `${node.quantifier}(${[...node.matches].sort().join(',')})`;
+      return `${node.quantifier}(${node.matches.map(body).sort().join(',')})`;
     case 'not':
-      return `not(${canonicalExpression(node.operand)})`;
+      return `not(${canonicalExpression(node.operand, bodies)})`;
     case 'and':
     case 'or':
-      return `${node.type}(${node.operands.map(canonicalExpression).sort().join(',')})`;
+      return `${node.type}(${node.operands.map((o) => canonicalExpression(o, bodies)).sort().join(',')})`;
   }
 }
 
-export function canonicalDetection(detection: Detection): unknown {
-  return {
-    searches: [...detection.searches]
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      .map((s) => ({
-        name: s.name,
-        alternatives: s.alternatives.map((alt) => alt.map((i) => JSON.stringify(canonicalItem(i))).sort()).sort(),
-      })),
-    conditions: detection.conditions.map((c) => canonicalExpression(c.expression)).sort(),
-  };
+export function canonicalDetection(detection: Detection): string[] {
+  const bodies = new Map<string, string>();
+  for (const search of detection.searches)
+    bodies.set(search.name, JSON.stringify(search.alternatives.map((alt) => alt.map((i) => JSON.stringify(canonicalItem(i))).sort()).sort()));
+  return detection.conditions.map((c) => canonicalExpression(c.expression, bodies)).sort();
 }
 
 /** The canonical detection logic of a rule as one string (logsource included). */
