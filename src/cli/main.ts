@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parseCli, type CliValues } from './options.js';
 import { UsageError } from './usage-error.js';
 import { HELP_TEXT } from './help.js';
+import { packageVersion } from './version.js';
 
 /** Subcommands, each a module in ./commands exporting `run(positionals, values): Promise<number>`. */
 const COMMANDS = ['check', 'test', 'coverage', 'explain', 'catalog', 'init', 'run'] as const;
@@ -49,9 +49,4 @@ export async function main(argv: string[]): Promise<number> {
 /** Usage errors print as one line: CI logs and scripts read the first line only. */
 function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ').trim();
-}
-
-function packageVersion(): string {
-  const url = new URL('../../package.json', import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
 }

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { CliValues } from '../options.js';
 import { initFiles } from '../init-templates.js';
 import { UsageError } from '../usage-error.js';
+import { packageVersion } from '../version.js';
 
 /**
  * `rulecheck init [DIR]`: writes a starter config, an example rule with inline tests, its fixture
@@ -31,9 +32,4 @@ export async function run(positionals: string[], _values: CliValues): Promise<nu
 
 function show(cwd: string, abs: string): string {
   return relative(cwd, abs).split('\\').join('/') || '.';
-}
-
-function packageVersion(): string {
-  const url = new URL('../../../package.json', import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolveSettings } from '../../config/settings.js';
 import { runnerOptions } from '../../fixtures/options.js';
 import { fileReportContext } from '../../report/context.js';
@@ -10,6 +9,7 @@ import { errorsOnly, finalizeReport } from '../finalize.js';
 import type { CliValues } from '../options.js';
 import { validateTargets } from '../outputs.js';
 import { writeReports } from '../write-reports.js';
+import { packageVersion } from '../version.js';
 
 /**
  * `rulecheck [PATHS]`, the default command: check and test in one run, one summary, one exit code.
@@ -35,9 +35,4 @@ export async function run(positionals: string[], values: CliValues): Promise<num
     return format === 'stylish' ? formatRunStylish(r, options, note) : getReporter(format)!(r, options);
   });
   return exitCodeFor(report, settings.maxWarnings);
-}
-
-function packageVersion(): string {
-  const url = new URL('../../../package.json', import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
 }
