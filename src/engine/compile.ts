@@ -101,7 +101,22 @@ function compileItem(item: DetectionItem, options: CompileOptions, problems: Com
   const count = matchers.length;
   let test: (ctx: EvalContext) => boolean;
   const read = keyword ? (ctx: EvalContext) => ctx.event.strings() : (ctx: EvalContext) => ctx.get(field!);
-  if (count === 1) {
+  const substrings = keyword && count > 0 && matchers.every((m) => m.substring !== undefined) ? matchers.map((m) => m.substring!) : undefined;
+  if (substrings) {
+    // Keywords that are plain substrings: one search in the event's joined, lowercased strings.
+    test =
+      linking === 'and'
+        ? (ctx) => {
+            const haystack = ctx.event.haystack();
+            for (let i = 0; i < count; i++) if (!haystack.includes(substrings[i])) return false;
+            return true;
+          }
+        : (ctx) => {
+            const haystack = ctx.event.haystack();
+            for (let i = 0; i < count; i++) if (haystack.includes(substrings[i])) return true;
+            return false;
+          };
+  } else if (count === 1) {
     const only = matchers[0];
     test = (ctx) => only.test(read(ctx), ctx);
   } else if (linking === 'and') {
@@ -170,6 +185,33 @@ function groupVariants(variants: LogsourceVariant[]): VariantGroup[] {
   return [...groups.values()];
 }
 
+/**
+ * Rules with the same logsource share their variant objects, so that an event checks each logsource once
+ * (the outcome is memoised on the event) however many rules use it.
+ */
+const sharedVariants = new WeakMap<LogsourceConfig, Map<string, { variants: LogsourceVariant[] | undefined; groups: Map<LogsourceMode, VariantGroup[]> }>>();
+
+function variantsFor(selector: { product?: string; category?: string; service?: string }, config: LogsourceConfig, mode: LogsourceMode) {
+  let byKey = sharedVariants.get(config);
+  if (!byKey) sharedVariants.set(config, (byKey = new Map()));
+  const key = `${selector.product ?? ''}\u0000${selector.category ?? ''}\u0000${selector.service ?? ''}`;
+  let entry = byKey.get(key);
+  if (!entry) byKey.set(key, (entry = { variants: logsourceVariants(selector, config), groups: new Map() }));
+  if (!entry.variants) return { variants: undefined, groups: undefined };
+  let groups = entry.groups.get(mode);
+  if (!groups) entry.groups.set(mode, (groups = groupVariants(entry.variants)));
+  return { variants: entry.variants, groups };
+}
+
+function groupApplies(event: SigmaEvent, group: VariantGroup, mode: LogsourceMode): boolean {
+  let applies = event.memo.get(group);
+  if (applies === undefined) {
+    applies = group.variants.some((v) => variantApplies(event, v, mode));
+    event.memo.set(group, applies);
+  }
+  return applies;
+}
+
 export function compileRule(rule: DetectionRule | FilterRule, options: CompileOptions = {}): CompiledRule {
   const problems: CompileProblem[] = [];
   const mode = options.logsourceMode ?? 'default';
@@ -205,14 +247,13 @@ export function compileRule(rule: DetectionRule | FilterRule, options: CompileOp
     category: rule.logsource.category?.value,
     service: rule.logsource.service?.value,
   };
-  const variants = mode === 'off' ? undefined : logsourceVariants(selector, options.logsources ?? BUILTIN_LOGSOURCES);
-  const groups = variants ? groupVariants(variants) : undefined;
+  const { variants, groups } = mode === 'off' ? { variants: undefined, groups: undefined } : variantsFor(selector, options.logsources ?? BUILTIN_LOGSOURCES, mode);
 
   const matches = (input: SigmaEvent | unknown): boolean => {
     const event = toSigmaEvent(input);
     if (!groups) return detect(event);
     for (const group of groups) {
-      if (!group.variants.some((v) => variantApplies(event, v, mode))) continue;
+      if (!groupApplies(event, group, mode)) continue;
       if (detect(group.mapped ? new MappedContext(event, group.mappings) : event)) return true;
     }
     return false;

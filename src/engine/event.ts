@@ -171,9 +171,16 @@ const ABSENT = Symbol('absent');
 export class SigmaEvent {
   /** Field name → value as rules see it (before the dotted-path fallback into `raw`). */
   readonly fields: Obj;
-  private cache = new Map<string, unknown>();
-  private lowerCache = new Map<string, string>();
+  private cache: Map<string, unknown> | undefined;
+  private lowerCache: Map<string, string> | undefined;
   private stringValues: string[] | undefined;
+  private joined: string | undefined;
+  /** Per-event results shared by all rules (e.g. logsource checks), keyed by the object that computes them. */
+  private memoMap: Map<object, boolean> | undefined;
+
+  get memo(): Map<object, boolean> {
+    return (this.memoMap ??= new Map());
+  }
 
   constructor(
     readonly raw: unknown,
@@ -192,8 +199,9 @@ export class SigmaEvent {
   get(name: string): unknown {
     const fields = this.fields;
     if (hasOwn.call(fields, name)) return fields[name];
-    let value = this.cache.get(name);
-    if (value === undefined && !this.cache.has(name)) {
+    const cache = (this.cache ??= new Map());
+    let value = cache.get(name);
+    if (value === undefined && !cache.has(name)) {
       value = ABSENT;
       if (name.includes('.')) {
         const found: unknown[] = [];
@@ -203,7 +211,7 @@ export class SigmaEvent {
         if (found.length === 1) value = found[0];
         else if (found.length > 1) value = found;
       }
-      this.cache.set(name, value);
+      cache.set(name, value);
     }
     return value === ABSENT ? undefined : value;
   }
@@ -220,12 +228,22 @@ export class SigmaEvent {
   /** Lowercased text, memoised per event (the same field is compared by many rules). */
   lower(text: string): string {
     if (text.length < 16) return text.toLowerCase();
-    let lowered = this.lowerCache.get(text);
+    const cache = (this.lowerCache ??= new Map());
+    let lowered = cache.get(text);
     if (lowered === undefined) {
       lowered = text.toLowerCase();
-      this.lowerCache.set(text, lowered);
+      cache.set(text, lowered);
     }
     return lowered;
+  }
+
+  /**
+   * Every string value, lowercased and joined with NUL separators: keyword substrings (which never contain
+   * NUL) are found with one `includes` instead of one per value.
+   */
+  haystack(): string {
+    if (this.joined === undefined) this.joined = this.strings().join('\u0000').toLowerCase();
+    return this.joined;
   }
 
   /** Every string value of the event (nested objects and arrays included): what keywords search. */

@@ -231,5 +231,14 @@ export function compileStringMatcher(s: SigmaString, cased: boolean): StringMatc
     if (p.kind === 'text') for (const unit of fold(p.text).split('')) pattern.push(unit);
     else if (p.kind === 'wildcard') pattern.push(p.wildcard === '*' ? null : '');
   }
-  return { kind: 'glob', cased, test: (v) => globTest(pattern, v) };
+  // Every literal run must occur somewhere: a cheap `includes` rejects most values before the glob walk.
+  const runs = parts.filter((p): p is { kind: 'text'; text: string } => p.kind === 'text').map((p) => fold(p.text));
+  return {
+    kind: 'glob',
+    cased,
+    test: (v) => {
+      for (let i = 0; i < runs.length; i++) if (!v.includes(runs[i])) return false;
+      return globTest(pattern, v);
+    },
+  };
 }

@@ -46,6 +46,8 @@ export interface ValueMatcher {
   test(value: unknown, ctx: EvalContext): boolean;
   /** Literals of which one must occur for a match (OR); undefined when the value cannot be indexed. */
   atoms?: IndexAtom[];
+  /** For a case-insensitive plain substring (`*text*`): the lowercased text, so keywords can search a joined haystack. */
+  substring?: string;
 }
 
 export class ValueError extends Error {}
@@ -312,17 +314,23 @@ function stringAtoms(m: StringMatcher, s: SigmaString, cased: boolean): IndexAto
 function stringMatcher(p: Extract<Pending, { kind: 'string' }>, label: string): ValueMatcher {
   const m = compileStringMatcher(p.s, p.cased);
   const test = m.cased
-    ? (value: unknown) =>
-        some(value, (v) => {
+    ? (value: unknown): boolean => {
+        if (typeof value === 'string') return m.test(value);
+        return some(value, (v) => {
           const s = stringForm(v);
           return s !== undefined && m.test(s);
-        })
-    : (value: unknown, ctx: EvalContext) =>
-        some(value, (v) => {
+        });
+      }
+    : (value: unknown, ctx: EvalContext): boolean => {
+        if (typeof value === 'string') return m.test(ctx.event.lower(value));
+        if (value === undefined || value === null) return false;
+        return some(value, (v) => {
           const s = stringForm(v);
           return s !== undefined && m.test(ctx.event.lower(s));
         });
-  return { label, test, atoms: stringAtoms(m, p.s, p.cased) };
+      };
+  const substring = m.kind === 'contains' && !m.cased ? stringAtoms(m, p.s, p.cased)?.[0]?.text : undefined;
+  return { label, test, atoms: stringAtoms(m, p.s, p.cased), ...(substring !== undefined && !substring.includes('\u0000') ? { substring } : {}) };
 }
 
 function compareNumbers(op: 'gt' | 'gte' | 'lt' | 'lte', a: number, b: number): boolean {
@@ -365,7 +373,7 @@ function toMatcher(p: Pending, label: string): ValueMatcher {
       const n = p.n;
       return {
         label,
-        test: (value) => some(value, (v) => numberForm(v) === n),
+        test: (value) => (typeof value === 'number' ? value === n : typeof value === 'string' ? numberForm(value) === n : some(value, (v) => numberForm(v) === n)),
         atoms: [{ kind: 'equals', text: String(n) }],
       };
     }
