@@ -80,8 +80,8 @@ function findingHtml(d: Diagnostic, lines: string[] | undefined): string {
     source === undefined
       ? ''
       : `<pre class="source"><span class="ln">${d.span.line}</span> ${underline(source, d.span.column, d.span.line === d.span.endLine ? d.span.endColumn : source.length + 1)}</pre>`;
-  const hint = d.hint ? `<div class="hint">${escapeHtml(d.hint)}</div>` : '';
-  return `<li class="${d.severity}"><span class="sev">${d.severity}</span> <code class="loc">${escapeHtml(d.file)}:${d.span.line}:${d.span.column}</code> <code class="id">${escapeHtml(d.id)}</code> ${escapeHtml(d.message)}${hint}${excerpt}</li>`;
+  const hint = d.hint ? `<div class="hint">${prose(d.hint)}</div>` : '';
+  return `<li class="${d.severity}"><span class="sev">${d.severity}</span> <code class="loc">${escapeHtml(d.file)}:${d.span.line}:${d.span.column}</code> <code class="id">${escapeHtml(d.id)}</code> ${prose(d.message)}${hint}${excerpt}</li>`;
 }
 
 /** The source line with the diagnostic's columns marked. */
@@ -97,7 +97,7 @@ function testsHtml(tests: TestResult[]): string {
   const rows = ordered.map((t) => {
     const where = `${t.declaredIn ?? t.file}${t.span ? `:${t.span.line}` : ''}`;
     const why = t.explanation ? `<details><summary>why</summary><pre>${escapeHtml(t.explanation)}</pre></details>` : '';
-    return `<tr class="${t.status}"><td class="sev">${t.status}</td><td>${escapeHtml(t.rule)}</td><td>${escapeHtml(t.name)}${why}</td><td><code>${escapeHtml(where)}</code></td><td>${escapeHtml(String(t.expected))}</td><td>${escapeHtml(String(t.actual))}${t.message ? `<div class="hint">${escapeHtml(t.message)}</div>` : ''}</td></tr>`;
+    return `<tr class="${t.status}"><td class="sev">${t.status}</td><td>${escapeHtml(t.rule)}</td><td>${escapeHtml(t.name)}${why}</td><td><code>${escapeHtml(where)}</code></td><td>${escapeHtml(String(t.expected))}</td><td>${escapeHtml(String(t.actual))}${t.message ? `<div class="hint">${prose(t.message)}</div>` : ''}</td></tr>`;
   });
   return `<table class="tests">\n<tr><th>Status</th><th>Rule</th><th>Test</th><th>Declared in</th><th>Expected</th><th>Actual</th></tr>\n${rows.join('\n')}\n</table>`;
 }
@@ -112,6 +112,11 @@ function coverageHtml(totals: CoverageTotal[]): string {
     return `<tr><td><code>${escapeHtml(t.source)}</code></td><td>${t.covered} / ${t.eventTypes}</td><td><div class="bar"><div style="width:${percent}%"></div></div> ${percent}%</td><td>${t.rules}</td></tr>`;
   });
   return `<table class="coverage">\n<tr><th>Source</th><th>Event types covered</th><th></th><th>Rules</th></tr>\n${rows.join('\n')}\n</table>`;
+}
+
+/** A message: escaped, with its `backticked` code shown as code. */
+function prose(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
 export function escapeHtml(text: string): string {
@@ -135,4 +140,5 @@ pre { background: #8881; padding: .3rem .6rem; overflow-x: auto; margin: .25rem 
 mark { background: #f0b40066; color: inherit; text-decoration: underline wavy var(--err); }
 .bar { display: inline-block; width: 8rem; height: .6rem; background: #8883; vertical-align: middle; } .bar div { height: 100%; background: var(--ok); }
 .empty { color: #888; }
+code { background: #8882; padding: 0 .2em; border-radius: 3px; } code.loc, code.id, summary code { background: none; padding: 0; color: #888; }
 `;
