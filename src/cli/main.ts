@@ -32,10 +32,19 @@ export async function main(argv: string[]): Promise<number> {
     command = positionals[0] as CommandName;
     rest = positionals.slice(1);
   }
+  const moduleUrl = new URL(`./commands/${command}.js`, import.meta.url);
+  let module: { run: (positionals: string[], values: CliValues) => Promise<number> };
   try {
-    const module = (await import(`./commands/${command}.js`)) as {
-      run: (positionals: string[], values: CliValues) => Promise<number>;
-    };
+    module = await import(moduleUrl.href);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { url?: string };
+    if (e.code === 'ERR_MODULE_NOT_FOUND' && e.url === moduleUrl.href) {
+      process.stderr.write(`rulecheck: the \`${command}\` command is not part of this build\n`);
+      return 2;
+    }
+    throw error;
+  }
+  try {
     return await module.run(rest, values);
   } catch (error) {
     if (error instanceof UsageError) {
