@@ -65,6 +65,7 @@ async function runCheckStages(settings: Settings): Promise<CheckState> {
       cwd: settings.cwd,
       include: (file) => !isFixtureYaml(file) && !settings.isIgnored(file),
       onProgress: (done, total) => progress.update(done, total),
+      lint: settings.lint,
     },
     files: [],
     loaded: [],

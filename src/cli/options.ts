@@ -22,6 +22,10 @@ export const OPTION_TABLE = {
   logsource: { type: 'string' },
   'max-warnings': { type: 'string' },
   'changed-since': { type: 'string' },
+  preset: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'list-checks': { type: 'boolean' },
 } as const;
 
 export type CliValues = ReturnType<typeof parseCli>['values'];

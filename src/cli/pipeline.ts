@@ -2,6 +2,8 @@ import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import type { FileReport, RunReport } from '../core/results.js';
 import { discoverRuleFiles, loadRuleFile } from '../rule/load.js';
 import type { LoadedFile, Rule } from '../rule/model.js';
+import type { LintConfig } from '../lint/run.js';
+import { lintStage } from '../lint/stage.js';
 
 /**
  * `rulecheck check` as a list of stages over one shared state: discover the files, load them
@@ -17,6 +19,8 @@ export interface CheckOptions {
   include?: (absPath: string) => boolean;
   maxFileBytes?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Lint preset and per-check settings (the `lint` section of the config). */
+  lint?: LintConfig;
 }
 
 export interface CheckState {
@@ -58,7 +62,7 @@ export const loadStage: CheckStage = {
 };
 
 /** The stages of `check`, in order. Stages working on the loaded model go after `load`. */
-export const CHECK_STAGES: CheckStage[] = [discoverStage, loadStage];
+export const CHECK_STAGES: CheckStage[] = [discoverStage, loadStage, lintStage];
 
 export function rulesOf(state: CheckState): Rule[] {
   return state.loaded.flatMap((file) => file.rules);

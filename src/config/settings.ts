@@ -57,7 +57,7 @@ export function resolveSettings(positionals: string[], values: CliValues, cwd: s
     catalogs: [...(config.catalogs ?? []).map(fromConfig), ...(values.catalog ?? []).map(fromCwd)],
     emm: values.emm !== undefined ? fromCwd(values.emm) : config.emm !== undefined ? fromConfig(config.emm) : undefined,
     severities: config.severities ?? {},
-    lint: config.lint ?? {},
+    lint: lintSettings(config.lint, values.preset),
     isIgnored: (absPath) => {
       if (ignore.length === 0 || !isAbsolute(absPath)) return false;
       const rel = relToConfig(absPath);
@@ -71,6 +71,14 @@ export function resolveSettings(positionals: string[], values: CliValues, cwd: s
     quiet: Boolean(values.quiet),
     maxWarnings,
   };
+}
+
+/** The config's lint section with `--preset` from the command line on top. */
+function lintSettings(lint: RulecheckConfig['lint'], preset: string | undefined): NonNullable<RulecheckConfig['lint']> {
+  if (preset === undefined) return lint ?? {};
+  if (preset !== 'recommended' && preset !== 'sigmahq' && preset !== 'all')
+    throw new UsageError(`--preset expects recommended, sigmahq or all, got \`${preset}\``);
+  return { ...lint, preset };
 }
 
 function parseMaxWarnings(text: string | undefined): number | undefined {

@@ -13,24 +13,39 @@ import { runCheck } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
 import { writeReports } from '../write-reports.js';
+import { fixFiles } from '../../lint/fix-files.js';
+import { listChecks } from '../../lint/list.js';
 
 /**
  * `rulecheck check PATHS`: load, schema, condition, lint and coverage, no fixtures. Exit 0 when
  * clean, 1 on error-level findings (or more warnings than `--max-warnings`), 2 on usage errors.
  */
 export async function run(positionals: string[], values: CliValues): Promise<number> {
+  if (values['list-checks']) {
+    process.stdout.write(listChecks());
+    return 0;
+  }
   const settings = resolveSettings(positionals, values);
   const targets = validateTargets(values.outputs, reporterNames(), 'stylish');
   const context = fileReportContext(settings.cwd, packageVersion());
 
   const progress = createProgress('checking rules');
   let report;
+  const checkOptions = {
+    cwd: settings.cwd,
+    include: (file: string) => !isFixtureYaml(file) && !settings.isIgnored(file),
+    onProgress: (done: number, total: number) => progress.update(done, total),
+    lint: settings.lint,
+  };
   try {
-    report = await runCheck(settings.paths, {
-      cwd: settings.cwd,
-      include: (file) => !isFixtureYaml(file) && !settings.isIgnored(file),
-      onProgress: (done, total) => progress.update(done, total),
-    });
+    report = await runCheck(settings.paths, checkOptions);
+    if (values.fix || values['fix-dry-run']) {
+      // Fix only files with a fixable finding, then check again so the report shows what is left.
+      const fixable = report.files.filter((f) => f.diagnostics.some((d) => d.fix)).map((f) => ({ path: f.path, absPath: resolve(settings.cwd, f.path) }));
+      const fixed = fixFiles(fixable, settings.lint, Boolean(values.fix));
+      if (values['fix-dry-run']) for (const f of fixed) process.stdout.write(f.diff);
+      if (values.fix && fixed.length > 0) report = await runCheck(settings.paths, checkOptions);
+    }
   } catch (error) {
     if (error instanceof PathNotFoundError) {
       throw new UsageError(`path \`${displayPath(resolve(settings.cwd, error.path), settings.cwd)}\` does not exist`);
