@@ -21,7 +21,8 @@ Input:
                           "rulecheck" key in package.json, looked for upward from here)
       --catalog FILE      add a user catalog (repeatable)
       --emm DIR           read a checkout of the EMM repository
-      --changed-since REF only the rules changed since the git REF, and rules whose fixtures changed
+      --changed-since REF default command: only rules changed since the git REF, and
+                          rules whose fixtures changed
 
 Tests:
       --strict            unexpected baseline matches are errors; match_count must be exact
