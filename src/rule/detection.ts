@@ -26,6 +26,12 @@ export function buildDetection(map: YamlMap, source: SourceFile, reserved: reado
       continue;
     }
     if (reserved.includes(name)) continue;
+    if (name === 'timeframe') {
+      // Sigma v1: the window of a `| count()` aggregation; pySigma skips it too.
+      diagnostics.push({ id: 'rule/legacy-timeframe', severity: 'warning', message: '`timeframe` belongs to Sigma v1 aggregations and has no effect in Sigma v2.',
+        file: source.path, span: entry.key.span, hint: 'Move the time window to a correlation rule (`correlation.timespan`).' });
+      continue;
+    }
     searches.push(buildSearch(name, entry, source, diagnostics));
   }
   if (!map.entries.some((e) => e.key.value === 'condition')) {

@@ -141,6 +141,10 @@ describe('bad input: each a located error, the rest of the file still read', () 
     ]);
   });
 
+  it('warns about a Sigma v1 `timeframe` and does not read it as a search', () => {
+    expect(ids('title: t\nlogsource: {product: x}\ndetection:\n  sel: {A: 1}\n  timeframe: 5m\n  condition: sel\n')).toEqual([['rule/legacy-timeframe', 5, 3]]);
+  });
+
   it('reports several condition errors at once', () => {
     const found = ids('title: t\nlogsource: {product: x}\ndetection:\n  sel: {A: 1}\n  condition: a or b\n');
     expect(found).toEqual([['condition/undefined-identifier', 5, 14], ['condition/undefined-identifier', 5, 19]]);
@@ -157,6 +161,11 @@ describe('files on disk', () => {
     const file = loadRuleFile(path, dir);
     expect(file.diagnostics.map((d) => [d.id, d.span.line, d.span.column, d.file])).toEqual([['file/not-utf8', 2, 12, 'latin1.yml']]);
     expect(file.rules).toEqual([]);
+    const utf16 = join(dir, 'utf16.yml');
+    writeFileSync(utf16, Buffer.from('\ufefftitle: t\n', 'utf16le'));
+    expect(loadRuleFile(utf16, dir).diagnostics.map((d) => [d.id, d.span.line, d.span.column, d.hint])).toEqual([
+      ['file/not-utf8', 1, 1, 'The file looks like UTF-16; re-save it as UTF-8.'],
+    ]);
   });
 
   it('skips a 50 MB file with a located error, without reading it', () => {

@@ -51,10 +51,14 @@ export function loadRuleFile(absPath: string, cwd: string = process.cwd(), optio
     const source = new SourceFile(path, absPath, decoded.text);
     const d = diagnostic(source, 'file/not-utf8',
       `Byte ${decoded.byteOffset} (0x${bytes[decoded.byteOffset].toString(16).padStart(2, '0')}) is not valid UTF-8; Sigma rules are UTF-8 text.`,
-      decoded.offset, decoded.offset + 1, 'Re-save the file as UTF-8.');
+      decoded.offset, decoded.offset + 1, utf16(bytes) ? 'The file looks like UTF-16; re-save it as UTF-8.' : 'Re-save the file as UTF-8.');
     return { source, rules: [], diagnostics: [d] };
   }
   return loadSource(new SourceFile(path, absPath, decoded.text));
+}
+
+function utf16(bytes: Buffer): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
 function fileProblem(source: SourceFile, id: string, message: string, hint?: string): LoadedFile {
