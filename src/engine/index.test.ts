@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { discoverRuleFiles, loadRuleFile } from '../rule/load.js';
+import { compileRule, type CompiledRule } from './compile.js';
+import { toSigmaEvent } from './event.js';
+import { requiredAtoms, RuleIndex } from './index.js';
+import { compiled } from './test-helpers.js';
+
+const PROC = 'product: windows\ncategory: process_creation';
+
+describe('RuleIndex on hand-written rules', () => {
+  const rules = {
+    eventId: compiled(`s:\n  EventID: 4624\ncondition: s`, {}, 'product: windows\nservice: security'),
+    suffix: compiled(`s:\n  Image|endswith: ['\\cmd.exe', '\\pwsh.exe']\ncondition: s`, {}, PROC),
+    short: compiled(`s:\n  CommandLine|contains: ' /c'\ncondition: s`, {}, PROC),
+    single: compiled(`s:\n  CommandLine|contains: '^'\ncondition: s`, {}, PROC),
+    notOnly: compiled(`s:\n  User: SYSTEM\ncondition: not s`, {}, PROC),
+    keyword: compiled(`k:\n  - mimikatz\ncondition: k`, {}, 'product: windows'),
+    andPick: compiled(`a:\n  Image|endswith: '\\net.exe'\nb:\n  CommandLine|contains: ' user '\ncondition: a and b`, {}, PROC),
+    cased: compiled(`s:\n  CommandLine|cased|contains: 'AbC'\ncondition: s`, {}, PROC),
+  };
+  const list = Object.values(rules);
+  const index = new RuleIndex(list);
+  const names = (event: unknown) => index.candidates(event).map((r) => Object.entries(rules).find(([, v]) => v === r)![0]);
+
+  it('derives the literals a rule needs', () => {
+    expect(requiredAtoms(rules.eventId)).toEqual([{ field: 'EventID', atom: { kind: 'equals', text: '4624' } }]);
+    expect(requiredAtoms(rules.suffix)?.map((a) => a.atom.text)).toEqual(['\\cmd.exe', '\\pwsh.exe']);
+    expect(requiredAtoms(rules.notOnly)).toBeNull();
+    expect(requiredAtoms(rules.keyword)).toBeNull();
+    expect(requiredAtoms(rules.andPick)).toEqual([{ field: 'Image', atom: { kind: 'suffix', text: '\\net.exe' } }]);
+  });
+
+  it('selects candidates by logsource and literals', () => {
+    expect(names({ EventID: 4624, Channel: 'Security' })).toEqual(['eventId', 'keyword']);
+    expect(names({ EventID: '4624', Channel: 'Security' })).toEqual(['eventId', 'keyword']);
+    expect(names({ EventID: 4625, Channel: 'Security' })).toEqual(['keyword']);
+    expect(names({ EventID: 1, Image: 'C:\\Windows\\CMD.EXE', CommandLine: 'cmd /c x' })).toEqual(['suffix', 'short', 'notOnly', 'keyword']);
+    expect(names({ EventID: 4688, NewProcessName: 'C:\\Windows\\net.exe', CommandLine: 'x^y' })).toEqual(['single', 'notOnly', 'keyword', 'andPick']);
+    expect(names({ EventID: 1, CommandLine: 'xabcx' })).toEqual(['notOnly', 'keyword', 'cased']);
+  });
+
+  it('gives the same matches as evaluating every rule', () => {
+    const events = [
+      { EventID: 4624, Channel: 'Security' },
+      { EventID: 1, Image: 'C:\\Windows\\cmd.exe', CommandLine: 'cmd /c net user ^', User: 'alice' },
+      { EventID: 4688, NewProcessName: 'C:\\Windows\\net.exe', CommandLine: 'net user bob /add', SubjectUserName: 'SYSTEM' },
+      { EventID: 1, CommandLine: 'AbC mimikatz' },
+    ];
+    for (const e of events) {
+      const event = toSigmaEvent(e);
+      expect(index.match(event)).toEqual(list.filter((r) => r.matches(event)));
+    }
+  });
+});
+
+const corpus = resolve(import.meta.dirname, '../../../shared/corpora/sigmahq/rules/windows');
+if (!existsSync(corpus)) console.warn(`skipping index equivalence on SigmaHQ rules: ${corpus} is not present`);
+
+describe.skipIf(!existsSync(corpus))('RuleIndex on SigmaHQ Windows rules', () => {
+  it('never drops a matching rule (generated events built from the rules’ own literals)', async () => {
+    const files = await discoverRuleFiles(['process_creation', 'registry/registry_set', 'network_connection', 'file/file_event'].map((d) => resolve(corpus, d)));
+    const rules: CompiledRule[] = [];
+    for (const file of files)
+      for (const rule of loadRuleFile(file).rules)
+        if (rule.kind === 'detection')
+          try {
+            rules.push(compileRule(rule));
+          } catch {
+            // rules needing placeholders are not part of this check
+          }
+    expect(rules.length).toBeGreaterThan(1000);
+    const index = new RuleIndex(rules);
+
+    // Values taken from the rules' literals (so that rules do match) mixed with ordinary text.
+    const literals = rules.flatMap((r) => r.searches.flatMap((s) => s.alternatives.flatMap((a) => a.flatMap((i) => (i.field ? i.matchers.flatMap((m) => (m.atoms ?? []).map((atom) => [i.field!, atom.text] as const)) : [])))));
+    const fields = ['Image', 'CommandLine', 'ParentImage', 'OriginalFileName', 'TargetObject', 'Details', 'TargetFilename', 'DestinationHostname', 'User'];
+    const value = fc.oneof(
+      fc.constantFrom(...literals).map(([, text]) => text),
+      fc.tuple(fc.constantFrom('C:\\Windows\\System32\\', 'x ', ''), fc.constantFrom(...literals), fc.constantFrom('', ' y', '.exe')).map(([a, [, b], c]) => a + b + c),
+      fc.string({ maxLength: 12 }),
+    );
+    const event = fc.record({
+      EventID: fc.constantFrom(1, 3, 11, 13, 4688, '1'),
+      Channel: fc.constantFrom('Microsoft-Windows-Sysmon/Operational', 'Security', undefined),
+      fields: fc.dictionary(fc.constantFrom(...fields), value, { maxKeys: 5 }),
+      literalField: fc.constantFrom(...literals),
+    });
+    let matched = 0;
+    fc.assert(
+      fc.property(event, ({ EventID, Channel, fields: f, literalField }) => {
+        const raw: Record<string, unknown> = { EventID, ...f, [literalField[0]]: literalField[1] };
+        if (Channel) raw.Channel = Channel;
+        const e = toSigmaEvent(raw);
+        const expected = rules.filter((r) => r.matches(e));
+        matched += expected.length;
+        expect(index.match(e)).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+    expect(matched).toBeGreaterThan(50);
+  });
+});
