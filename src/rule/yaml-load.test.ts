@@ -99,6 +99,11 @@ describe('bad YAML', () => {
     expect(result.documents).toEqual([]);
   });
 
+  it('applies YAML merge keys as PyYAML does: explicit keys win', () => {
+    const root = parse('base: &b {A: 1, B: 2}\nsel:\n  <<: *b\n  B: 3\n').documents[0].root;
+    expect(toPlain(root)).toEqual({ base: { A: 1, B: 2 }, sel: { B: 3, A: 1 } });
+  });
+
   it('shares the anchored node for a small alias', () => {
     const root = parse('a: &x [1, 2]\nb: *x\n').documents[0].root as YamlMap;
     expect(root.entries[1].value).toBe(root.entries[0].value);

@@ -256,11 +256,18 @@ class TreeBuilder {
     let size = 1;
     // When the mapping's properties belong to its first key, the map starts where the key does.
     const mapStart = children[0] && children[0].start === start ? children[0].node.span.offset : contentStart;
+    const merged: YamlMap[] = [];
     for (let i = 0; i + 1 < children.length; i += 2) {
       const keyBuilt = children[i];
       const key = this.asKey(keyBuilt.node);
       const value = children[i + 1].node;
       size += keyBuilt.size + children[i + 1].size;
+      // YAML 1.1 merge key (`<<: *defaults`), as PyYAML applies it: explicit keys win.
+      if (key.style === 'plain' && key.source === '<<' && (value.kind === 'map' || (value.kind === 'seq' && value.items.every((item) => item.kind === 'map')))) {
+        if (value.kind === 'map') merged.push(value);
+        else merged.push(...(value.items as YamlMap[]));
+        continue;
+      }
       const name = keyName(key.value);
       const previous = seen.get(name);
       if (previous !== undefined) {
@@ -273,6 +280,14 @@ class TreeBuilder {
       } else {
         seen.set(name, entries.length);
         entries.push({ key, value });
+      }
+    }
+    for (const source of merged) {
+      for (const entry of source.entries) {
+        const name = keyName(entry.key.value);
+        if (seen.has(name)) continue;
+        seen.set(name, entries.length);
+        entries.push(entry);
       }
     }
     const end = this.collectionEnd(mapStart, position, children.slice(0, children.length & ~1));
