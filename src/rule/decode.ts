@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 
 /**
  * Turning a rule file's bytes into text: UTF-8 only, with the offset of the first byte that is not
@@ -14,7 +14,8 @@ const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
-  if (isUtf8(bytes)) return { ok: true, text: fatal.decode(bytes) };
+  // Buffer's own UTF-8 decoding is the fast path; like TextDecoder with ignoreBOM it keeps a BOM.
+  if (isUtf8(bytes)) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
   const byteOffset = firstInvalidByte(bytes);
   const offset = fatal.decode(bytes.subarray(0, byteOffset)).length;
   return { ok: false, text: lossy.decode(bytes), offset, byteOffset };

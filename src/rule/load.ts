@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { compareDiagnostics, FILE_START, type Diagnostic } from '../core/diagnostic.js';
@@ -34,14 +34,14 @@ export function loadRuleFile(absPath: string, cwd: string = process.cwd(), optio
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let bytes: Buffer;
   try {
-    const size = statSync(absPath).size;
-    if (size > maxBytes) {
+    const read = readLimited(absPath, maxBytes);
+    if (typeof read === 'number') {
       const source = new SourceFile(path, absPath, '');
       return fileProblem(source, 'file/too-large',
-        `This file is ${formatBytes(size)}, more than the ${formatBytes(maxBytes)} a rule file may have; it is not read.`,
+        `This file is ${formatBytes(read)}, more than the ${formatBytes(maxBytes)} a rule file may have; it is not read.`,
         'Rule files are small; check that this is the file you meant to include.');
     }
-    bytes = readFileSync(absPath);
+    bytes = read;
   } catch (error) {
     const source = new SourceFile(path, absPath, '');
     return fileProblem(source, 'file/unreadable', `This file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
@@ -55,6 +55,25 @@ export function loadRuleFile(absPath: string, cwd: string = process.cwd(), optio
     return { source, rules: [], diagnostics: [d] };
   }
   return loadSource(new SourceFile(path, absPath, decoded.text));
+}
+
+/** The file's bytes, or its size when it is larger than `maxBytes` (then nothing is read). One open, one fstat. */
+function readLimited(absPath: string, maxBytes: number): Buffer | number {
+  const fd = openSync(absPath, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) return size;
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const n = readSync(fd, buffer, filled, size - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return filled === size ? buffer : buffer.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function utf16(bytes: Buffer): boolean {
