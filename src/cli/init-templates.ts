@@ -4,12 +4,12 @@
  * join, events 200–206) so that the first `rulecheck` run has something true to check.
  */
 
-export function initFiles(version: string): Record<string, string> {
+export function initFiles(): Record<string, string> {
   return {
     'rulecheck.config.yaml': CONFIG,
     'rules/udr/win_udr_device_join_failed.yml': RULE,
     'fixtures/udr/device_join.json': FIXTURE,
-    '.github/workflows/rulecheck.yml': workflow(version),
+    '.github/workflows/rulecheck.yml': workflow(),
   };
 }
 
@@ -85,8 +85,9 @@ const FIXTURE = `[
 ]
 `;
 
-function workflow(version: string): string {
+function workflow(): string {
   return `# Checks and tests the Sigma rules of every pull request that touches them.
+# Needs rulecheck as a dev dependency in package.json (see docs/ci.md).
 name: rulecheck
 on:
   pull_request:
@@ -104,9 +105,10 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
+      - run: npm ci
       - name: Check and test the rules
         run: >-
-          npx --yes rulecheck@${version} rules/
+          npx rulecheck rules/
           --format github
           --format sarif --output rulecheck.sarif
           --format markdown --output "$GITHUB_STEP_SUMMARY"

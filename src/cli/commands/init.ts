@@ -3,7 +3,6 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { CliValues } from '../options.js';
 import { initFiles } from '../init-templates.js';
 import { UsageError } from '../usage-error.js';
-import { packageVersion } from '../version.js';
 
 /**
  * `rulecheck init [DIR]`: writes a starter config, an example rule with inline tests, its fixture
@@ -14,7 +13,7 @@ export async function run(positionals: string[], _values: CliValues): Promise<nu
   if (positionals.length > 1) throw new UsageError(`init takes at most one directory, got ${positionals.length}`);
   const cwd = process.cwd();
   const target = resolve(cwd, positionals[0] ?? '.');
-  const files = initFiles(packageVersion());
+  const files = initFiles();
   const existing = Object.keys(files).filter((path) => existsSync(join(target, path)));
   if (existing.length > 0) {
     throw new UsageError(`init refuses to overwrite existing files: ${existing.map((p) => `\`${show(cwd, join(target, p))}\``).join(', ')}`);
