@@ -52,6 +52,8 @@ import tlpTagMultipleCheck from './rules/tlp-tag-multiple.js';
 import tlpNotClearCheck from './rules/tlp-not-clear.js';
 import duplicateTagCheck from './rules/duplicate-tag.js';
 import filenameLengthCheck from './rules/filename-length.js';
+import trailingWhitespaceCheck from './rules/trailing-whitespace.js';
+import lineEndingsCheck from './rules/line-endings.js';
 import filenameConventionCheck from './rules/filename-convention.js';
 import filenamePrefixCheck from './rules/filename-prefix.js';
 import correlationFilenamePrefixCheck from './rules/correlation-filename-prefix.js';
@@ -84,13 +86,11 @@ import nullInListCheck from './rules/null-in-list.js';
 import placeholderWithoutExpandCheck from './rules/placeholder-without-expand.js';
 import singleValueListCheck from './rules/single-value-list.js';
 import duplicateValueCheck from './rules/duplicate-value.js';
-import allSingleValueCheck from './rules/all-single-value.js';
 import allEqualityConflictCheck from './rules/all-equality-conflict.js';
 import existsContradictionCheck from './rules/exists-contradiction.js';
 import base64offsetWithoutContainsCheck from './rules/base64offset-without-contains.js';
 import windashWithAllCheck from './rules/windash-with-all.js';
 import windashWithoutDashCheck from './rules/windash-without-dash.js';
-import duplicateModifierCheck from './rules/duplicate-modifier.js';
 import utf16leModifierCheck from './rules/utf16le-modifier.js';
 import fieldNameSpaceCheck from './rules/field-name-space.js';
 import localizedUserNameCheck from './rules/localized-user-name.js';
@@ -128,14 +128,14 @@ export const CHECKS: readonly LintCheck[] = [
   statusDeprecatedCheck, statusTooHighForAgeCheck, modifiedBeforeDateCheck, modifiedWithoutDateCheck, modifiedEqualsDateCheck, dateInFutureCheck, idNotUuid4Check, relatedSelfCheck, fieldsDeprecatedCheck, customAttributeCheck, attributeTypoCheck, licenseNotStringCheck, trademarkAttckCheck,
   // Tags
   tagFormatCheck, tagNamespaceCheck, attackTagCheck, techniqueWithoutTacticCheck, carTagCheck, cveTagCheck, d3fendTagCheck, detectionTagCheck, detectionTagMultipleCheck, detectionTagMissingCheck, stpTagCheck, tlpTagCheck, tlpTagMultipleCheck, tlpNotClearCheck, duplicateTagCheck,
-  // File names
-  filenameLengthCheck, filenameConventionCheck, filenamePrefixCheck, correlationFilenamePrefixCheck,
+  // Files: names and layout
+  filenameLengthCheck, filenameConventionCheck, filenamePrefixCheck, correlationFilenamePrefixCheck, trailingWhitespaceCheck, lineEndingsCheck,
   // Logsource
   logsourceUnknownKeyCheck, logsourceNotStringCheck, logsourceValueFormatCheck, logsourceIncoherentCheck, genericLogsourceAvailableCheck, providerEventidInsteadOfCategoryCheck, sysmonWithoutEventidCheck, categoryEventIdCheck, categoryProviderNameCheck, sourceEventlogCheck,
   // Condition
   unusedSearchCheck, themWithSingleSearchCheck, allOfThemCheck, selectorSingleMatchCheck, selectorWithoutWildcardCheck, identifierOperatorPrefixCheck, doubleNegationCheck, filterWithoutNotCheck,
   // Values and modifiers
-  wildcardsInsteadOfModifiersCheck, redundantWildcardsCheck, doubleWildcardCheck, escapedWildcardCheck, numberAsStringCheck, controlCharacterCheck, yaml11AmbiguousScalarCheck, nullInListCheck, placeholderWithoutExpandCheck, singleValueListCheck, duplicateValueCheck, allSingleValueCheck, allEqualityConflictCheck, existsContradictionCheck, base64offsetWithoutContainsCheck, windashWithAllCheck, windashWithoutDashCheck, duplicateModifierCheck, utf16leModifierCheck, fieldNameSpaceCheck, localizedUserNameCheck, hashFormatCheck,
+  wildcardsInsteadOfModifiersCheck, redundantWildcardsCheck, doubleWildcardCheck, escapedWildcardCheck, numberAsStringCheck, controlCharacterCheck, yaml11AmbiguousScalarCheck, nullInListCheck, placeholderWithoutExpandCheck, singleValueListCheck, duplicateValueCheck, allEqualityConflictCheck, existsContradictionCheck, base64offsetWithoutContainsCheck, windashWithAllCheck, windashWithoutDashCheck, utf16leModifierCheck, fieldNameSpaceCheck, localizedUserNameCheck, hashFormatCheck,
   // Regular expressions
   regexUnsupportedGroupCheck, regexNotPortableCheck, regexBacktrackingCheck, regexNeverMatchesCheck, regexInvalidEscapeCheck, regexInlineFlagsCheck,
   // Correlation rules

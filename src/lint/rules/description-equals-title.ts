@@ -4,7 +4,7 @@ export default defineCheck({
   meta: {
     id: 'lint/description-equals-title',
     severity: 'info',
-    presets: ['sigmahq'],
+    presets: [],
     docs: 'The description adds something to the title instead of repeating it.',
     messages: { same: 'The description repeats the title; say what the rule looks for and why it matters.' },
   },

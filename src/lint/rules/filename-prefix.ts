@@ -6,7 +6,7 @@ export default defineCheck({
   meta: {
     id: 'lint/filename-prefix',
     severity: 'warning',
-    presets: ['sigmahq'],
+    presets: [],
     docs: 'The file name starts with the prefix SigmaHQ uses for the rule\'s logsource (`proc_creation_win_`, `win_security_`, `aws_`, …).',
     messages: { prefix: 'Rules for this logsource are named `{prefix}…`; the file is `{name}`.' },
     kinds: ['detection'],

@@ -18,6 +18,7 @@ export default defineCheck({
       if (item.field !== 'Hashes' && item.field !== 'Hash') continue;
       if (item.modifiers.some((m) => m.name !== 'contains' && m.name !== 'endswith' && m.name !== 'startswith')) continue;
       for (const value of item.values) {
+        if (/^(MD5|SHA1|SHA256|IMPHASH)=$/.test(String(value.value)) && item.modifiers.some((m) => m.name === 'contains' || m.name === 'startswith')) continue;
         const match = /^(MD5|SHA1|SHA256|IMPHASH)=([0-9A-Fa-f]+)$/.exec(String(value.value));
         if (!match || match[2].length !== LENGTH[match[1]]) report('format', value.span, { value: String(value.value) });
       }

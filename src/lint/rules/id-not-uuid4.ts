@@ -4,7 +4,7 @@ export default defineCheck({
   meta: {
     id: 'lint/id-not-uuid4',
     severity: 'info',
-    presets: ['sigmahq'],
+    presets: [],
     docs: 'The rule `id` is a lowercase random (version 4) UUID, as the specification recommends.',
     messages: {
       notV4: 'The rule id is a UUID of version {version}; the specification recommends a random (version 4) UUID.',

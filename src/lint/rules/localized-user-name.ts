@@ -6,14 +6,14 @@ export default defineCheck({
     id: 'lint/localized-user-name',
     severity: 'warning',
     presets: ['sigmahq'],
-    docs: 'User fields do not match `NT AUTHORITY` / `AUTORITE NT` by name: the account name is translated on non-English systems; use the SID or a wildcard.',
+    docs: 'A user field does not match only `NT AUTHORITY` / `AUTORITE NT` by name: the account name is translated on non-English systems; list both spellings, or use the SID.',
     messages: { localized: 'The value `{value}` is a localized account name; it differs on non-English systems.' },
     kinds: ['detection', 'filter'],
     equivalents: ['sigmahq:sigmahq_field_user'],
   },
   check({ rule, report }) {
     for (const { item } of items(rule)) {
-      if (!item.field || !/user/i.test(item.field)) continue;
+      if (!item.field || !/user/i.test(item.field) || item.values.length !== 1) continue;
       for (const value of item.values)
         if (typeof value.value === 'string' && /AUTHORI|AUTORI/.test(value.value)) report('localized', value.span, { value: value.value });
     }

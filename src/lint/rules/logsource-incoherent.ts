@@ -4,7 +4,7 @@ export default defineCheck({
   meta: {
     id: 'lint/logsource-incoherent',
     severity: 'warning',
-    presets: ['sigmahq'],
+    presets: [],
     docs: 'A logsource with a `service` names its `product`, and does not also set a `category`.',
     messages: {
       categoryAndService: 'The logsource sets both `category` and `service`; a service already says which events these are.',

@@ -9,6 +9,8 @@ lintTable(check, {
     { code: BASE },
     { name: 'with expand', code: det("ComputerName|expand: '%DomainControllers%'") },
     { name: 'environment variable inside a path', code: det("CommandLine|contains: '%APPDATA%\\evil.exe'") },
+    { name: 'an environment variable as the whole value', code: det("CommandLine|contains: '%comspec%'") },
+    { name: 'a configured name with expand', code: det("Host|expand: '%Jump%'"), options: { names: ['Jump'] } },
   ],
   invalid: [
     { code: det("ComputerName: '%DomainControllers%'"), errors: [{ at: '%DomainControllers%', message: '`%DomainControllers%` is matched literally; add the `expand` modifier to use it as a placeholder.' }] },

@@ -9,7 +9,7 @@ export default defineCheck({
     id: 'lint/placeholder-without-expand',
     severity: 'warning',
     presets: ['recommended'],
-    docs: 'A value that is a placeholder (`%Servers%`, or any whole value `%name%`) carries the `expand` modifier; without it the text is matched literally.',
+    docs: 'A value naming a placeholder (`%Servers%`, `%DomainControllers%`, … or the names in option `names`) carries the `expand` modifier; without it the text is matched literally.',
     messages: { literal: '`%{name}%` is matched literally; add the `expand` modifier to use it as a placeholder.' },
     options: { names: { type: 'string[]', default: STANDARD, description: 'Placeholder names recognised anywhere inside a value.' } },
     kinds: ['detection', 'filter'],
@@ -22,8 +22,7 @@ export default defineCheck({
         if (typeof value.value !== 'string') continue;
         const text = value.value;
         for (const m of text.matchAll(/(?<!\\)%([A-Za-z][A-Za-z0-9_]*)%/g)) {
-          const whole = m[0].length === text.length;
-          if (whole || names.has(m[1])) report('literal', subSpan(rule.file, value.node, m.index!, m.index! + m[0].length), { name: m[1] });
+          if (names.has(m[1])) report('literal', subSpan(rule.file, value.node, m.index!, m.index! + m[0].length), { name: m[1] });
         }
       }
     }

@@ -4,7 +4,7 @@ export default defineCheck({
   meta: {
     id: 'lint/reference-not-url',
     severity: 'info',
-    presets: ['sigmahq'],
+    presets: [],
     docs: 'References are links (http or https) or the words "Internal Research".',
     messages: { notUrl: 'The reference `{reference}` is not a link.' },
   },

@@ -4,7 +4,11 @@ import { isRegexItem, items } from '../util/model.js';
 
 /** The pattern in JavaScript syntax, as far as safe-regex2's parser needs it. */
 function toJavaScript(pattern: string): string {
-  return pattern.replace(/^\(\?[imsx]+\)/, '').replace(/\(\?P</g, '(?<').replace(/\(\?P=(\w+)\)/g, '\\k<$1>');
+  // Small bounded repeats ({2}, {1,8}) cannot blow up exponentially; only unbounded nesting counts.
+  return pattern
+    .replace(/(?<!\\)\{\d+(,\d{1})?\}/g, '')
+    // An optional atom (`x?`, `(…)?`) repeats at most once; a `?` after `(`, `\\`, or another quantifier is not one.
+    .replace(/(?<![\\(*+?}])\?/g, '').replace(/^\(\?[imsx]+\)/, '').replace(/\(\?P</g, '(?<').replace(/\(\?P=(\w+)\)/g, '\\k<$1>');
 }
 
 export default defineCheck({
