@@ -159,6 +159,7 @@ globalThis.gc?.();
 // JSON.parse alone, same text (best of 3).
 // Times are CPU time of this process (user + system), so other load on the machine does not count;
 // wall-clock figures are printed beside them.
+const fmtUs = (ms, n) => ((ms * 1000) / n).toFixed(2);
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -216,6 +217,23 @@ const noIndexMs = cpuMs() - c1;
 for (let i = 0; i < noIndexCount; i++) indexMatchesOnSample += index.match(toSigmaEvent(JSON.parse(lines[i]))).length;
 sample();
 
+if (process.env.ENGINE_BENCH_SPLIT) {
+  // Where the time goes: parse + adapt, candidate lookup, evaluation.
+  const events = lines.slice(0, 20_000).map((l) => JSON.parse(l));
+  let c = cpuMs();
+  const adapted = events.map((e) => toSigmaEvent(e));
+  const adaptMs = cpuMs() - c;
+  c = cpuMs();
+  const lists = adapted.map((e) => index.candidates(e));
+  const candMs = cpuMs() - c;
+  c = cpuMs();
+  let n = 0;
+  adapted.forEach((e, i) => {
+    for (const r of lists[i]) if (r.matches(e)) n++;
+  });
+  const evalOnlyMs = cpuMs() - c;
+  console.log(`per event: adapt ${fmtUs(adaptMs, events.length)} µs, candidates ${fmtUs(candMs, events.length)} µs, evaluate ${fmtUs(evalOnlyMs, events.length)} µs (${n} matches)`);
+}
 if (process.env.ENGINE_BENCH_TOP) {
   // Which rules are candidates most often, and how often they match (to tune the index).
   const seenCount = new Map();
@@ -228,9 +246,57 @@ if (process.env.ENGINE_BENCH_TOP) {
       seenCount.set(rule, entry);
     }
   }
-  for (const [rule, [c, m]] of [...seenCount].sort((a, b) => b[1][0] - a[1][0]).slice(0, Number(process.env.ENGINE_BENCH_TOP)))
-    console.log(c, m, rule.rule.title?.value, rule.rule.file.path.split('/').pop());
+  const spent = new Map();
+  for (let round = 0; round < 2; round++)
+    for (let i = 0; i < Math.min(10_000, lines.length); i++) {
+      const event = toSigmaEvent(JSON.parse(lines[i]));
+      for (const rule of index.candidates(event)) {
+        const t0 = performance.now();
+        rule.matches(event);
+        if (round === 1) spent.set(rule, (spent.get(rule) ?? 0) + performance.now() - t0);
+      }
+    }
+  for (const [rule, ms] of [...spent].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.ENGINE_BENCH_TOP))) {
+    const [c, m] = seenCount.get(rule);
+    console.log(`${ms.toFixed(1)} ms`, c, m, rule.rule.title?.value, rule.rule.file.path.split('/').pop());
+  }
 }
+// Regex engine: the corpus's `re` values on re2js (what the engine runs) versus V8's backtracking RegExp, on
+// the generated command lines; and one catastrophic pattern on a long input.
+const { compileSigmaRegex } = await import(join(root, 'dist/engine/regex.js'));
+const regexValues = [];
+for (const c of compiled)
+  for (const s of c.searches)
+    for (const alt of s.alternatives)
+      for (const item of alt) {
+        const mods = item.item.modifiers.map((m) => m.name);
+        if (mods[0] === 're') for (const v of item.item.values) regexValues.push({ pattern: String(v.value), i: mods.includes('i') });
+      }
+const re2 = regexValues.map((r) => compileSigmaRegex(r.pattern, { ignoreCase: r.i })).filter((r) => r.ok).map((r) => r.regex);
+const v8 = [];
+for (const r of regexValues) {
+  try {
+    const m = /^\(\?([ims]+)\)/.exec(r.pattern);
+    v8.push(new RegExp(m ? r.pattern.slice(m[0].length) : r.pattern, (r.i || m?.[1].includes('i') ? 'i' : '') + (m?.[1].includes('s') ? 's' : '') + (m?.[1].includes('m') ? 'm' : '')));
+  } catch {
+    // Python syntax V8 does not read
+  }
+}
+const texts = lines.slice(0, 5_000).map((l) => JSON.parse(l).CommandLine ?? JSON.parse(l).TargetObject ?? '');
+let c2 = cpuMs();
+let re2Hits = 0;
+for (const text of texts) for (const r of re2) if (r.test(text)) re2Hits++;
+const re2Ms = cpuMs() - c2;
+c2 = cpuMs();
+let v8Hits = 0;
+for (const text of texts) for (const r of v8) if (r.test(text)) v8Hits++;
+const v8Ms = cpuMs() - c2;
+const evil = compileSigmaRegex('(a+)+$').regex;
+const evilText = 'a'.repeat(100_000) + '!';
+c2 = cpuMs();
+evil.test(evilText);
+const evilMs = cpuMs() - c2;
+
 const stats = index.stats();
 const eps = (lines.length / evalMs) * 1000;
 const mem = process.memoryUsage();
@@ -248,6 +314,9 @@ const rows = [
   ['rules evaluated per event', fmt(candidates / lines.length, 1), `${fmt((100 * candidates) / lines.length / Math.max(1, compiled.length), 2)} % of ${fmt(compiled.length)}`],
   ['matches', fmt(matches), `${fmt(matchedEvents)} events matched at least one rule`],
   ['without index (sample)', `${fmt((noIndexCount / noIndexMs) * 1000)} events/s`, `${fmt(noIndexCount)} events; matches ${noIndexMatches} = with index ${indexMatchesOnSample}: ${noIndexMatches === indexMatchesOnSample ? 'same' : 'DIFFERENT'}`],
+  ['regex: re2js (used)', `${fmt(re2Ms)} ms`, `${re2.length} SigmaHQ \`re\` values × ${fmt(texts.length)} texts, ${fmt((re2Ms * 1e6) / Math.max(1, re2.length * texts.length))} ns/test, ${re2Hits} hits`],
+  ['regex: V8 RegExp', `${fmt(v8Ms)} ms`, `${v8.length} values, ${fmt((v8Ms * 1e6) / Math.max(1, v8.length * texts.length))} ns/test, ${v8Hits} hits (backtracking: can hang)`],
+  ['regex: (a+)+$ on 100k chars', `${fmt(evilMs, 1)} ms`, 're2js, linear time (V8 RegExp would not finish)'],
   ['peak RSS', `${fmt(peakRss / 1e6)} MB`, `heap used at end ${fmt(mem.heapUsed / 1e6)} MB (includes the ${fmt(bytes / 1e6, 1)} MB of event text)`],
   ['target', eps >= 50_000 && peakRss < 300e6 ? 'met' : 'NOT met', '≥ 50,000 events/s on one core, < 300 MB'],
 ];

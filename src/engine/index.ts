@@ -149,6 +149,9 @@ export class RuleIndex {
   private readonly gateCache = new Map<string, Uint8Array>();
   private readonly seen: Uint32Array;
   private atomSeen = new Uint32Array(0);
+  /** Event field name → the indexed fields it feeds (itself, or the Sigma name a logsource renames it to). */
+  private readonly bySource = new Map<string, FieldAtoms[]>();
+  private hasDottedFields = false;
   private generation = 0;
   private atomCount = 0;
 
@@ -191,6 +194,10 @@ export class RuleIndex {
     });
     this.atomSeen = new Uint32Array(this.atomCount);
     this.finish();
+    for (const [field, sources] of this.fieldSources) {
+      if (field.includes('.')) this.hasDottedFields = true;
+      for (const source of sources) push(this.bySource, source, this.fields.get(field)!);
+    }
   }
 
   private addAtom(field: string, atom: IndexAtom, id: number): void {
@@ -358,15 +365,31 @@ export class RuleIndex {
       for (let k = 0; k < rules.length; k++) take(rules[k]);
     };
     for (const atom of this.emptyAtoms) hit(atom);
-    for (const [field, f] of this.fields) {
-      for (const source of this.fieldSources.get(field)!) {
-        const value = event.get(source);
-        if (value === undefined || value === null) continue;
-        this.forEachText(value, event, (text) => this.lookupValue(f, text, hit));
+    const visit = (f: FieldAtoms, value: unknown) => {
+      if (typeof value === 'string') this.lookupText(f, value, event, hit);
+      else if (value !== undefined && value !== null) this.forEachText(value, event, (text) => this.lookupValue(f, text, hit));
+    };
+    const fields = event.fields;
+    if (this.fields.size > 8 && !this.hasDottedFields) {
+      // Walk the event's own fields (usually fewer than the indexed ones); renamed fields map back.
+      for (const key in fields) {
+        const targets = this.bySource.get(key);
+        if (targets === undefined) continue;
+        const value = fields[key];
+        for (let k = 0; k < targets.length; k++) visit(targets[k], value);
       }
+    } else {
+      for (const [field, f] of this.fields) for (const source of this.fieldSources.get(field)!) visit(f, event.get(source));
     }
     out.sort((a, b) => a - b);
     return out.map((i) => this.rules[i]);
+  }
+
+  private lookupText(f: FieldAtoms, text: string, event: SigmaEvent, hit: (atom: number) => void): void {
+    const lowered = event.lower(text);
+    this.lookupValue(f, lowered, hit);
+    const n = numberForm(text);
+    if (n !== undefined && String(n) !== lowered) this.lookupValue(f, String(n), hit);
   }
 
   private forEachText(value: unknown, event: SigmaEvent, fn: (text: string) => void): void {

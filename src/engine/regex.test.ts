@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSigmaRegex, translateSigmaRegex, validateSigmaRegex } from './regex.js';
+import { compileSigmaRegex, requiredRegexLiteral, translateSigmaRegex, validateSigmaRegex } from './regex.js';
 
 function run(pattern: string, text: string, flags = {}): boolean {
   const r = compileSigmaRegex(pattern, flags);
@@ -101,5 +101,35 @@ describe('Sigma regex matching', () => {
     expect(r.ok).toBe(true);
     if (r.ok) r.regex.test(text);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('required literal of a regex (for the rule index)', () => {
+  it.each([
+    ['(?i)\\.exe[\\"\\\']?\\s+[^\\"]{0,64}werfaultsecure\\.exe', 'werfaultsecure.exe'],
+    ['ipconfig\\s+/all', 'ipconfig'],
+    ['netsh\\s+interface show interface', 'interface show interface'],
+    ['arp\\s+-a', 'arp'],
+    ['abcd?e', 'abc'],
+    ['xy(a|b)zzzz', 'zzzz'],
+    ['foo+bar', 'foo'],
+    ['a|bcdef', undefined],
+    ['(?x) abc', undefined],
+    ['\\d+\\w', undefined],
+    ['[abc]{3}de', undefined],
+    ['abc{0,2}', undefined],
+  ])('%j → %j', (pattern, literal) => {
+    expect(requiredRegexLiteral(pattern)).toBe(literal);
+  });
+
+  it('the literal occurs in every generated match', () => {
+    for (const [pattern, samples] of [
+      ['ipconfig\\s+/all', ['ipconfig /all', 'IPCONFIG\t/all']],
+      ['foo+bar', ['foobar', 'fooooobar']],
+      ['(?i)werfault(secure)?\\.exe', ['WerFault.exe', 'werfaultsecure.exe']],
+    ] as const) {
+      const literal = requiredRegexLiteral(pattern)!;
+      for (const s of samples) expect(s.toLowerCase()).toContain(literal.toLowerCase());
+    }
   });
 });

@@ -333,3 +333,85 @@ export function validateSigmaRegex(pattern: string, flags: RegexFlags = {}): Reg
   const result = compileSigmaRegex(pattern, flags);
   return result.ok ? undefined : result.error;
 }
+
+/**
+ * A literal that every match of the pattern must contain, for the rule index: the longest run of plain
+ * characters at the top level (outside groups and classes, each character mandatory). Undefined when the
+ * pattern has a top-level alternation, verbose mode, or no run of at least three characters.
+ */
+export function requiredRegexLiteral(pattern: string): string | undefined {
+  let i = 0;
+  const lead = /^(?:\(\?[a-zA-Z]+\))+/.exec(pattern);
+  if (lead) {
+    if (/x/.test(lead[0])) return undefined;
+    i = lead[0].length;
+  }
+  let best = '';
+  let run = '';
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  const n = pattern.length;
+  while (i < n) {
+    const c = pattern[i];
+    let literal: string | undefined;
+    let width = 1;
+    if (c === '\\') {
+      const e = pattern[i + 1];
+      if (e === undefined) return undefined;
+      width = 2;
+      if (!/[0-9A-Za-z]/.test(e)) literal = e;
+    } else if (c === '|') return undefined;
+    else if (c === '(' || c === '[') {
+      end();
+      // Skip the whole group or class; a `|` inside a group does not affect the top level.
+      let depth = 0;
+      let inClass = false;
+      for (; i < n; i++) {
+        const d = pattern[i];
+        if (d === '\\') {
+          i++;
+          continue;
+        }
+        if (inClass) {
+          if (d === ']') {
+            inClass = false;
+            if (depth === 0) break;
+          }
+          continue;
+        }
+        if (d === '[') {
+          inClass = true;
+          if (pattern[i + 1] === '^') i++;
+          if (pattern[i + 1] === ']') i++;
+        } else if (d === '(') depth++;
+        else if (d === ')') {
+          depth--;
+          if (depth === 0) break;
+        }
+      }
+      i++;
+      // A quantifier after a group or class: nothing to keep either way.
+      continue;
+    } else if (c === '{') {
+      const quantifier = /^\{\d*,?\d*\}/.exec(pattern.slice(i));
+      if (quantifier) {
+        end();
+        i += quantifier[0].length;
+        continue;
+      }
+      literal = c;
+    } else if (!'.^$*+?})'.includes(c)) literal = c;
+    const next = pattern[i + width];
+    const optional = next === '?' || next === '*' || (next === '{' && /^\{(0|0?,)\d*\}/.test(pattern.slice(i + width)));
+    if (literal === undefined || optional) end();
+    else {
+      run += literal;
+      if (next === '+' || next === '{') end(); // repeated: the run cannot continue across it
+    }
+    i += width;
+  }
+  end();
+  return best.length >= 3 ? best : undefined;
+}

@@ -2,7 +2,7 @@ import type { ScalarValue } from '../rule/yaml-node.js';
 import { parseCidr } from './cidr.js';
 import { base64, base64Offsets, UTF16LE_BOM, utf16Bytes, windashPositions, windashVariants, WINDASH_CHARACTERS } from './encodings.js';
 import type { SigmaEvent } from './event.js';
-import { compileSigmaRegex, type RegexAnchor, type RegexFlags } from './regex.js';
+import { compileSigmaRegex, requiredRegexLiteral, type RegexAnchor, type RegexFlags } from './regex.js';
 import {
   addWildcards,
   compileStringMatcher,
@@ -396,13 +396,17 @@ function toMatcher(p: Pending, label: string): ValueMatcher {
       const compiled = compileSigmaRegex(p.pattern, p.flags, p.anchor);
       if (!compiled.ok) throw new ValueError(compiled.error.message);
       const re = compiled.regex;
+      const literal = requiredRegexLiteral(p.pattern);
       return {
         label,
         test: (value) =>
-          some(value, (v) => {
-            const s = stringForm(v);
-            return s !== undefined && re.test(s);
-          }),
+          typeof value === 'string'
+            ? re.test(value)
+            : some(value, (v) => {
+                const s = stringForm(v);
+                return s !== undefined && re.test(s);
+              }),
+        ...(literal ? { atoms: [{ kind: 'contains', text: literal.toLowerCase() }] } : {}),
       };
     }
     case 'cidr': {
