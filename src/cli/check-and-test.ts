@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import type { FileReport, RunReport } from '../core/results.js';
+import { assertKnownLintChecks } from '../config/lint-checks.js';
 import type { Settings } from '../config/settings.js';
 import { findManifests } from '../fixtures/manifest.js';
 import { isFixtureYaml } from '../fixtures/project.js';
@@ -57,6 +58,7 @@ export async function checkAndTest(settings: Settings, options: CheckAndTestOpti
 }
 
 async function runCheckStages(settings: Settings): Promise<CheckState> {
+  assertKnownLintChecks(settings);
   const progress = createProgress('checking rules');
   const state: CheckState = {
     cwd: settings.cwd,

@@ -24,6 +24,12 @@ Input:
       --changed-since REF default command: only rules changed since the git REF, and
                           rules whose fixtures changed
 
+Lint:
+      --preset NAME       recommended (default) | sigmahq | all
+      --list-checks       list every lint check (check command)
+      --fix               apply the safe fixes of lint findings to the files (check command)
+      --fix-dry-run       print the fixes as a diff instead (check command)
+
 Tests:
       --strict            unexpected baseline matches are errors; match_count must be exact
       --baseline DIR      replay every event under DIR through every rule (repeatable)

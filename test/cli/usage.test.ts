@@ -38,6 +38,12 @@ describe('bad command lines give one clear line and exit 2', () => {
     expectUsageError(rulecheck([], bad), /config file `rulecheck.config.yaml`: unknown key `severity`; did you mean `severities`\?/);
   });
 
+  it('config naming a lint check that does not exist', () => {
+    const bad = copyFixture('clean');
+    writeFileSync(join(bad, 'rulecheck.config.yaml'), 'paths: [rules]\nlint:\n  checks:\n    lint/title-lenght: "off"\n');
+    expectUsageError(rulecheck([], bad), /config file `rulecheck.config.yaml`: unknown lint check `lint\/title-lenght` in `lint.checks`; did you mean `lint\/title-length`\?/);
+  });
+
   it('config that is not valid YAML', () => {
     const bad = copyFixture('clean');
     writeFileSync(join(bad, 'rulecheck.config.yaml'), 'paths: [rules\n');
