@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import type { Rule } from '../rule/model.js';
 import { readTestDeclarations } from '../fixtures/declarations.js';
@@ -32,13 +33,13 @@ export function rulesTouchedBy(rules: Rule[], changed: Set<string>): Set<Rule> {
   const touched = new Set<Rule>();
   const changedList = [...changed];
   for (const rule of rules) {
-    if (changed.has(rule.file.absPath) || fixturesOf(rule).some((path) => changed.has(path))) {
+    if (changed.has(real(rule.file.absPath)) || fixturesOf(rule).some((path) => changed.has(real(path)))) {
       touched.add(rule);
       continue;
     }
     const written = rule.regressionTestsPath?.value.trim();
     if (written) {
-      const folders = ancestors(dirname(rule.file.absPath)).map((dir) => dirname(resolve(dir, written)) + sep);
+      const folders = ancestors(dirname(real(rule.file.absPath))).map((dir) => dirname(resolve(dir, written)) + sep);
       if (changedList.some((path) => folders.some((folder) => path.startsWith(folder)))) touched.add(rule);
     }
   }
@@ -55,6 +56,15 @@ function fixturesOf(rule: Rule): string[] {
     }
   }
   return out;
+}
+
+/** git prints real paths; the rules may have been reached through a symbolic link. */
+function real(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
 }
 
 function ancestors(dir: string): string[] {
