@@ -46,6 +46,11 @@ export function rulesTouchedBy(rules: Rule[], changed: Set<string>): Set<Rule> {
   return touched;
 }
 
+/** True when a changed file affects every rule: the config file or a user catalog. */
+export function changesEverything(changed: Set<string>, sharedFiles: (string | undefined)[]): boolean {
+  return sharedFiles.some((path) => path !== undefined && changed.has(real(path)));
+}
+
 /** Absolute paths of the fixture files a rule's inline tests reference. */
 function fixturesOf(rule: Rule): string[] {
   if (!rule.tests) return [];

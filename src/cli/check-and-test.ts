@@ -8,7 +8,7 @@ import { isFixtureYaml } from '../fixtures/project.js';
 import { runTests, type RunTestsOptions, type TestRun } from '../fixtures/runner.js';
 import { displayPath, PathNotFoundError } from '../rule/load.js';
 import type { DetectionRule, Rule } from '../rule/model.js';
-import { changedFiles, rulesTouchedBy } from './changed.js';
+import { changedFiles, changesEverything, rulesTouchedBy } from './changed.js';
 import { buildReport, CHECK_STAGES, rulesOf, type CheckState } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
@@ -38,7 +38,11 @@ export async function checkAndTest(settings: Settings, options: CheckAndTestOpti
   const rules = rulesOf(state);
 
   let selected: Set<Rule> | undefined;
-  if (options.changedSince !== undefined) selected = rulesTouchedBy(rules, changedFiles(options.changedSince, settings.cwd));
+  if (options.changedSince !== undefined) {
+    const changed = changedFiles(options.changedSince, settings.cwd);
+    // A changed config or user catalog can change any rule's findings: then everything is checked.
+    if (!changesEverything(changed, [settings.configPath, ...settings.catalogs])) selected = rulesTouchedBy(rules, changed);
+  }
 
   const manifests = await findManifests(settings.paths, settings.cwd);
   const run = await runTests(rules, {

@@ -164,6 +164,13 @@ describe('--changed-since', () => {
     writeFileSync(fixture, readFileSync(fixture, 'utf8').replace('-2145648611', '-2145648612'));
     const fixtureChanged = JSON.parse(rulecheck(['--changed-since', 'main', '--format', 'json'], dir).stdout) as JsonReport;
     expect([...new Set(fixtureChanged.tests.map((t) => t.file))].sort()).toEqual(['rules/intune_upload_failed.yml', 'rules/udr_join_response_failed.yml']);
+
+    // A changed config file can change every finding: everything is checked again.
+    git(dir, 'checkout', '-q', '--', 'fixtures/udr_join.json');
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'clean');
+    writeFileSync(join(dir, 'rulecheck.config.yaml'), 'paths: [rules]\nmaxWarnings: 5\n');
+    const configChanged = JSON.parse(rulecheck(['--changed-since', 'main', '--format', 'json'], dir).stdout) as JsonReport;
+    expect(configChanged.files.filter((f) => f.kind === 'rule').map((f) => f.path).sort()).toEqual(['rules/intune_upload_failed.yml', 'rules/udr_join_response_failed.yml']);
   });
 
   it('an unknown ref or a directory outside git is a usage error', () => {
