@@ -1,7 +1,7 @@
-import { relative } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { UsageError } from '../cli/usage-error.js';
 import { CHECKS } from '../lint/registry.js';
+import { displayPath } from './load.js';
 import type { Settings } from './settings.js';
 
 /**
@@ -14,12 +14,7 @@ export function assertKnownLintChecks(settings: Pick<Settings, 'lint' | 'configP
   const known = CHECKS.map((check) => check.meta.id);
   for (const id of ids) {
     if (known.includes(id)) continue;
-    const where = settings.configPath ? `config file \`${shown(settings.configPath, settings.cwd)}\`` : 'the configuration';
+    const where = settings.configPath ? `config file \`${displayPath(settings.configPath, settings.cwd)}\`` : 'the configuration';
     throw new UsageError(`${where}: unknown lint check \`${id}\` in \`lint.checks\`; did you mean \`${closest(id, known)}\`?`);
   }
-}
-
-function shown(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : path;
 }

@@ -138,7 +138,8 @@ function describeError(error: ErrorObject): string {
   return `\`${at || '(top level)'}\` ${error.message ?? 'is invalid'}`;
 }
 
-function displayPath(path: string, cwd: string): string {
+/** A path as messages show it: relative to `cwd` when below it, else absolute. */
+export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : path;
 }
