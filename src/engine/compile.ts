@@ -116,9 +116,31 @@ function compileItem(item: DetectionItem, options: CompileOptions, problems: Com
             for (let i = 0; i < count; i++) if (haystack.includes(substrings[i])) return true;
             return false;
           };
+  } else if (!keyword && linking === 'or' && matchers.every((m) => m.simple !== undefined) && matchers.reduce((n, m) => n + m.simple!.length, 0) >= 6) {
+    // A long OR list of plain literals: sets by kind (and by length for prefixes and suffixes) instead of one test per value.
+    const any = anyOfLiterals(matchers.flatMap((m) => m.simple!));
+    test = (ctx) => {
+      const value = read(ctx);
+      if (typeof value === 'string') return any(ctx.event.lower(value));
+      for (let i = 0; i < count; i++) if (matchers[i].test(value, ctx)) return true;
+      return false;
+    };
   } else if (count === 1) {
     const only = matchers[0];
     test = (ctx) => only.test(read(ctx), ctx);
+  } else if (!keyword && linking === 'and' && matchers.every((m) => m.simple !== undefined && m.simple.length >= 4)) {
+    // `all` over expanded values (windash, base64offset): each value's variants as one set test.
+    const each = matchers.map((m) => anyOfLiterals(m.simple!));
+    test = (ctx) => {
+      const value = read(ctx);
+      if (typeof value === 'string') {
+        const lowered = ctx.event.lower(value);
+        for (let i = 0; i < count; i++) if (!each[i](lowered)) return false;
+        return true;
+      }
+      for (let i = 0; i < count; i++) if (!matchers[i].test(value, ctx)) return false;
+      return true;
+    };
   } else if (linking === 'and') {
     test = (ctx) => {
       const value = read(ctx);
@@ -137,6 +159,40 @@ function compileItem(item: DetectionItem, options: CompileOptions, problems: Com
     test = (ctx) => !positive(ctx);
   }
   return { item, field, matchers, linking, negated, test };
+}
+
+/** One test for many lowercased literals: exact values in a set, prefixes and suffixes by length, substrings in turn. */
+function anyOfLiterals(literals: { kind: 'equals' | 'prefix' | 'suffix' | 'contains'; text: string }[]): (lowered: string) => boolean {
+  const equals = new Set<string>();
+  const prefixes = new Map<number, Set<string>>();
+  const suffixes = new Map<number, Set<string>>();
+  const contains: string[] = [];
+  for (const { kind, text } of literals) {
+    if (kind === 'equals') equals.add(text);
+    else if (kind === 'contains') contains.push(text);
+    else {
+      const byLength = kind === 'prefix' ? prefixes : suffixes;
+      let set = byLength.get(text.length);
+      if (!set) byLength.set(text.length, (set = new Set()));
+      set.add(text);
+    }
+  }
+  const prefixList = [...prefixes];
+  const suffixList = [...suffixes];
+  return (v) => {
+    if (equals.size > 0 && equals.has(v)) return true;
+    const n = v.length;
+    for (let i = 0; i < suffixList.length; i++) {
+      const [length, set] = suffixList[i];
+      if (length <= n && set.has(v.slice(n - length))) return true;
+    }
+    for (let i = 0; i < prefixList.length; i++) {
+      const [length, set] = prefixList[i];
+      if (length <= n && set.has(v.slice(0, length))) return true;
+    }
+    for (let i = 0; i < contains.length; i++) if (v.includes(contains[i])) return true;
+    return false;
+  };
 }
 
 function andAll(tests: ((ctx: EvalContext) => boolean)[]): (ctx: EvalContext) => boolean {

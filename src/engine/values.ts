@@ -48,6 +48,8 @@ export interface ValueMatcher {
   atoms?: IndexAtom[];
   /** For a case-insensitive plain substring (`*text*`): the lowercased text, so keywords can search a joined haystack. */
   substring?: string;
+  /** When the value is an OR of case-insensitive single-literal tests: their kinds and lowercased literals (items merge long OR lists). */
+  simple?: { kind: 'equals' | 'prefix' | 'suffix' | 'contains'; text: string }[];
 }
 
 export class ValueError extends Error {}
@@ -274,7 +276,12 @@ const DECIMAL = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/;
 /** Numeric form: numbers, and strings holding a decimal number. */
 export function numberForm(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
-  if (typeof v === 'string' && DECIMAL.test(v)) return Number(v);
+  if (typeof v === 'string') {
+    // Cheap rejection before the regex: a decimal starts with a digit, sign, dot or space.
+    const c = v.charCodeAt(0);
+    if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 32 || c === 9)) return undefined;
+    return DECIMAL.test(v) ? Number(v) : undefined;
+  }
   if (typeof v === 'bigint') return Number(v);
   return undefined;
 }
@@ -329,8 +336,17 @@ function stringMatcher(p: Extract<Pending, { kind: 'string' }>, label: string): 
           return s !== undefined && m.test(ctx.event.lower(s));
         });
       };
-  const substring = m.kind === 'contains' && !m.cased ? stringAtoms(m, p.s, p.cased)?.[0]?.text : undefined;
-  return { label, test, atoms: stringAtoms(m, p.s, p.cased), ...(substring !== undefined && !substring.includes('\u0000') ? { substring } : {}) };
+  const atoms = stringAtoms(m, p.s, p.cased);
+  const substring = m.kind === 'contains' && !m.cased ? atoms?.[0]?.text : undefined;
+  const simpleKind = m.kind === 'equals' || m.kind === 'prefix' || m.kind === 'suffix' || m.kind === 'contains' ? m.kind : undefined;
+  const simple = simpleKind && !m.cased && atoms?.length === 1 ? [{ kind: simpleKind, text: atoms[0].text }] : undefined;
+  return {
+    label,
+    test,
+    atoms,
+    ...(substring !== undefined && !substring.includes('\u0000') ? { substring } : {}),
+    ...(simple ? { simple } : {}),
+  };
 }
 
 function compareNumbers(op: 'gt' | 'gte' | 'lt' | 'lte', a: number, b: number): boolean {
@@ -444,6 +460,7 @@ function toMatcher(p: Pending, label: string): ValueMatcher {
     case 'expansion': {
       const members = p.items.map((item) => toMatcher(item, label));
       const atoms = members.every((m) => m.atoms) ? members.flatMap((m) => m.atoms!) : undefined;
+      const simple = members.every((m) => m.simple) ? members.flatMap((m) => m.simple!) : undefined;
       return {
         label,
         test: (value, ctx) => {
@@ -451,6 +468,7 @@ function toMatcher(p: Pending, label: string): ValueMatcher {
           return false;
         },
         atoms,
+        ...(simple ? { simple } : {}),
       };
     }
     case 'splice':
