@@ -1,6 +1,7 @@
 import type { Span } from '../core/diagnostic.js';
 import type { DetectionItem, DetectionRule, FilterRule } from '../rule/model.js';
-import { compileCondition, ConditionError, evaluateCondition, type SearchTest } from './condition.js';
+import { evaluateCondition } from '../condition/evaluate.js';
+import { compileCondition, ConditionError, type SearchTest } from './condition.js';
 import { SigmaEvent, toSigmaEvent } from './event.js';
 import {
   BUILTIN_LOGSOURCES,
@@ -349,7 +350,7 @@ export function compileRule(rule: DetectionRule | FilterRule, options: CompileOp
       results.set(search.name, matched);
       return { name: search.name, matched, alternatives };
     });
-    const conditions = rule.detection.conditions.map((c) => ({ text: c.text, matched: c.expression ? evaluateCondition(c.expression, results) : false }));
+    const conditions = rule.detection.conditions.map((c) => ({ text: c.text, matched: c.expression ? evaluateCondition(c.expression, (name) => results.get(name) ?? false) : false }));
     return {
       rule: {
         ...(rule.title ? { title: rule.title.value } : {}),

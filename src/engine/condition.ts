@@ -1,8 +1,9 @@
 import type { ConditionExpression } from '../condition/ast.js';
 
 /**
- * Condition evaluation over search results. `compileCondition` turns the AST into nested closures once
- * per rule (the hot path); `evaluateCondition` walks it against known results (traces).
+ * Condition evaluation over search results: `compileCondition` turns the AST into nested closures once
+ * per rule (the hot path). Traces use the reference walker of src/condition/evaluate.ts; tests check
+ * that both agree.
  */
 
 export type SearchTest<C> = (ctx: C) => boolean;
@@ -59,42 +60,4 @@ export function compileCondition<C>(expression: ConditionExpression, searches: R
       };
     }
   }
-}
-
-/** Evaluates the expression against already known search results. */
-export function evaluateCondition(expression: ConditionExpression, results: ReadonlyMap<string, boolean>): boolean {
-  switch (expression.type) {
-    case 'identifier':
-      return results.get(expression.name) ?? false;
-    case 'not':
-      return !evaluateCondition(expression.operand, results);
-    case 'and':
-      return expression.operands.every((o) => evaluateCondition(o, results));
-    case 'or':
-      return expression.operands.some((o) => evaluateCondition(o, results));
-    case 'selector':
-      return expression.quantifier === 'one'
-        ? expression.matches.some((m) => results.get(m) ?? false)
-        : expression.matches.every((m) => results.get(m) ?? false);
-  }
-}
-
-/** Names of the searches an expression uses. */
-export function searchesUsed(expression: ConditionExpression, out = new Set<string>()): Set<string> {
-  switch (expression.type) {
-    case 'identifier':
-      out.add(expression.name);
-      break;
-    case 'not':
-      searchesUsed(expression.operand, out);
-      break;
-    case 'and':
-    case 'or':
-      for (const o of expression.operands) searchesUsed(o, out);
-      break;
-    case 'selector':
-      for (const m of expression.matches) out.add(m);
-      break;
-  }
-  return out;
 }

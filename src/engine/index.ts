@@ -36,6 +36,8 @@ interface FieldAtoms {
   few: [string, number][];
   /** Substring literals collected while building, placed by `finish`. */
   pending: [string, number][];
+  /** Bit 1, 2, 4, 8: some key of grams4, grams3, grams2, grams1 folds to this 16-bit slot. */
+  filter?: Uint8Array;
 }
 
 interface RuleAtoms {
@@ -67,6 +69,10 @@ function key3(text: string, i: number): number {
 }
 function key2(text: string, i: number): number {
   return ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) & 0x3fffffff;
+}
+
+function fold16(key: number): number {
+  return (key ^ (key >>> 16)) & 0xffff;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -267,6 +273,12 @@ export class RuleIndex {
         else if (text.length === 2) push(f.grams2, key2(text, 0), [text, id] as [string, number]);
         else push(f.grams1, text.charCodeAt(0), [text, id] as [string, number]);
       }
+      const filter = new Uint8Array(1 << 16);
+      for (const key of f.grams4.keys()) filter[fold16(key)] |= 1;
+      for (const key of f.grams3.keys()) filter[fold16(key)] |= 2;
+      for (const key of f.grams2.keys()) filter[fold16(key)] |= 4;
+      for (const key of f.grams1.keys()) filter[key & 0xffff] |= 8;
+      f.filter = filter;
     }
   }
 
@@ -317,27 +329,41 @@ export class RuleIndex {
     const g2 = f.grams2.size > 0 ? f.grams2 : undefined;
     const g1 = f.grams1.size > 0 ? f.grams1 : undefined;
     if (!g4 && !g3 && !g2 && !g1) return;
+    // A bitmap per gram table rejects most positions with one typed-array read before any map lookup.
+    const filter = f.filter!;
     for (let i = 0; i < n; i++) {
       if (g4 !== undefined && i + 4 <= n) {
-        const bucket = g4.get(key4(value, i));
-        if (bucket !== undefined)
-          for (let b = 0; b < bucket.length; b++) {
-            const [literal, id, offset] = bucket[b];
-            const start = i - offset;
-            if (start >= 0 && value.startsWith(literal, start)) hit(id);
-          }
+        const key = key4(value, i);
+        if (filter[fold16(key)] & 1) {
+          const bucket = g4.get(key);
+          if (bucket !== undefined)
+            for (let b = 0; b < bucket.length; b++) {
+              const [literal, id, offset] = bucket[b];
+              const start = i - offset;
+              if (start >= 0 && value.startsWith(literal, start)) hit(id);
+            }
+        }
       }
       if (g3 !== undefined && i + 3 <= n) {
-        const bucket = g3.get(key3(value, i));
-        if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (value.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
+        const key = key3(value, i);
+        if (filter[fold16(key)] & 2) {
+          const bucket = g3.get(key);
+          if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (value.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
+        }
       }
       if (g2 !== undefined && i + 2 <= n) {
-        const bucket = g2.get(key2(value, i));
-        if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (value.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
+        const key = key2(value, i);
+        if (filter[fold16(key)] & 4) {
+          const bucket = g2.get(key);
+          if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (value.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
+        }
       }
       if (g1 !== undefined) {
-        const bucket = g1.get(value.charCodeAt(i));
-        if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) hit(bucket[b][1]);
+        const key = value.charCodeAt(i);
+        if (filter[key & 0xffff] & 8) {
+          const bucket = g1.get(key);
+          if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) hit(bucket[b][1]);
+        }
       }
     }
   }
