@@ -62,6 +62,9 @@ describe('modifier chains checked at load time', () => {
     // misplaced and conflicting
     ['A|contains|re: abc', [['modifier/must-be-first', 'error', 5, 16]]],
     ['A|contains|cidr: 10.0.0.0/8', [['modifier/must-be-first', 'error', 5, 16]]],
+    ['A|all|re: [a, b]', [['modifier/must-be-first', 'error', 5, 11]]],
+    ['A|re|all: [a, b]', []],
+    ['A|cidr|neq: [10.0.0.0/8, 192.168.0.0/16]', []],
     ['A|cidr|contains: 10.0.0.0/8', [['modifier/type-mismatch', 'error', 5, 12]]],
     ['A|i: abc', [['modifier/misplaced', 'error', 5, 7]]],
     ['A|re|cased: abc', [['modifier/conflict', 'error', 5, 10]]],

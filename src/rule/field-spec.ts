@@ -120,11 +120,12 @@ export function checkModifierChain(spec: FieldSpec, values: DetectionValue[], ke
     const mod = mods[i];
     const info = modifierInfo(mod.name)!;
     const errorsBefore = out.length;
-    const transformingBefore = mods.slice(0, i).filter((prev) => modifierInfo(prev.name)!.category !== 'list');
-    if (info.first && transformingBefore.length > 0) {
+    // As in pySigma, even `all` or `neq` before `re`/`cidr` is refused: they read the value unmodified.
+    if (info.first && i > 0) {
+      const others = mods.filter((other) => other !== mod).map((other) => other.name);
       out.push(diag(source, 'modifier/must-be-first',
-        `\`${mod.name}\` must come first in the modifier chain; here it follows \`${transformingBefore[transformingBefore.length - 1].name}\`.`,
-        mod.span, `Write \`${spec.field ?? ''}|${mod.name}\` and drop or move the other modifiers.`));
+        `\`${mod.name}\` must come first in the modifier chain; here it follows \`${mods[i - 1].name}\`.`,
+        mod.span, `Write \`${[spec.field ?? '', mod.name, ...others].join('|')}\`, or drop the modifiers that cannot apply.`));
     }
     if (info.after && !names.slice(0, i).includes(info.after)) {
       out.push(diag(source, 'modifier/misplaced', `\`${mod.name}\` is a flag of \`${info.after}\` and is only valid after it.`, mod.span));
