@@ -72,6 +72,20 @@ describe('stylish', () => {
   });
 });
 
+describe('stylish on a file that was not read', () => {
+  it('does not read a too-large file for a code frame', () => {
+    const report: RunReport = {
+      files: [{ path: 'big.yml', kind: 'rule', diagnostics: [{ id: 'file/too-large', severity: 'error', message: 'This file is 50 MB, more than the 10 MB a rule file may have; it is not read.', file: 'big.yml', span: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 } }] }],
+      tests: [],
+      ruleCount: 0,
+    };
+    const context: ReportContext = { cwd: '/', version: '0', readText: () => { throw new Error('read'); } };
+    expect(formatStylish(report, { context, color: false })).toBe(
+      'big.yml\n  1:1  error  This file is 50 MB, more than the 10 MB a rule file may have; it is not read.  file/too-large\n\n✖ 1 problem (1 error, 0 warnings) in 1 file, 0 rules.\n',
+    );
+  });
+});
+
 describe('json', () => {
   it('follows the version 1 contract exactly', () => {
     const { report } = reportOf({ 'rules/a.yml': TEXT.replace('\tproduct', '    product') });

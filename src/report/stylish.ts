@@ -16,11 +16,13 @@ export function formatStylish(report: RunReport, options: ReporterOptions): stri
     const diagnostics = options.quiet ? file.diagnostics.filter((d) => d.severity === 'error') : file.diagnostics;
     if (diagnostics.length === 0) continue;
     out.push(c.underline(file.path));
-    const text = options.context.readText(file.path);
+    // A file too large to load is not read for a code frame either.
+    const framed = diagnostics.some((d) => !NO_FRAME.has(d.id));
+    const text = framed ? options.context.readText(file.path) : undefined;
     const lines = text === undefined ? undefined : text.split('\n');
     for (const d of diagnostics) {
       out.push(`  ${c.dim(`${d.span.line}:${d.span.column}`)}  ${severityLabel(d.severity, c)}  ${d.message}  ${c.dim(d.id)}`);
-      if (lines) out.push(...codeFrame(d, lines, c));
+      if (lines && !NO_FRAME.has(d.id)) out.push(...codeFrame(d, lines, c));
       if (d.hint) out.push(`      ${c.cyan('hint:')} ${d.hint}`);
     }
     out.push('');
@@ -30,6 +32,9 @@ export function formatStylish(report: RunReport, options: ReporterOptions): stri
 }
 
 type Colors = ReturnType<typeof pc.createColors>;
+
+/** Findings about a file as a whole, with nothing to show under a caret. */
+const NO_FRAME = new Set(['file/too-large', 'file/unreadable', 'rule/empty-file']);
 
 function severityLabel(severity: Severity, c: Colors): string {
   if (severity === 'error') return c.red('error');
