@@ -9,6 +9,7 @@ import {
   plainText,
   sigmaStringToPlain,
   type SigmaString,
+  wildcardPositions,
 } from './sigma-string.js';
 
 const T = (text: string) => ({ kind: 'text', text });
@@ -50,6 +51,15 @@ describe('parseSigmaString (checklist §3.3)', () => {
     expect(plainText(parseSigmaString('x*'))).toBeUndefined();
     expect(hasWildcards(parseSigmaString('x\\?'))).toBe(false);
     expect(literalSegments(parseSigmaString('*ab*cd?e'))).toEqual(['ab', 'cd', 'e']);
+  });
+
+  it('locates live wildcards in the raw value', () => {
+    expect(wildcardPositions('a*b?c')).toEqual([
+      { wildcard: '*', offset: 1 },
+      { wildcard: '?', offset: 3 },
+    ]);
+    // raw `a\*b\\?\*`: escaped `*`, an escaped backslash, then a live `?`, then an escaped `*`
+    expect(wildcardPositions('a\\*b\\\\?\\*')).toEqual([{ wildcard: '?', offset: 6 }]);
   });
 
   it('contains does not double a wildcard', () => {

@@ -242,3 +242,23 @@ export function compileStringMatcher(s: SigmaString, cased: boolean): StringMatc
     },
   };
 }
+
+/** A live (unescaped) wildcard and where it is in the raw value: for located lint diagnostics. */
+export interface WildcardPosition {
+  wildcard: '*' | '?';
+  /** 0-based offset in the raw string value. */
+  offset: number;
+}
+
+/** Offsets of the live wildcards of a raw Sigma string value (escaped `\*`, `\?` are skipped). */
+export function wildcardPositions(raw: string): WildcardPosition[] {
+  const out: WildcardPosition[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '\\') {
+      const next = raw[i + 1];
+      if (next === '*' || next === '?' || next === '\\') i++;
+    } else if (c === '*' || c === '?') out.push({ wildcard: c, offset: i });
+  }
+  return out;
+}
