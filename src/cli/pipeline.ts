@@ -19,6 +19,8 @@ export interface CheckOptions {
   include?: (absPath: string) => boolean;
   maxFileBytes?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Filled with each loaded file's text by path, so report steps need not read the file again. */
+  texts?: Map<string, string>;
   /** Lint preset and per-check settings (the `lint` section of the config). */
   lint?: LintConfig;
 }
@@ -55,6 +57,7 @@ export const loadStage: CheckStage = {
     const { maxFileBytes, onProgress } = state.options;
     state.loaded = state.files.map((file, index) => {
       const loaded = loadRuleFile(file, state.cwd, maxFileBytes === undefined ? {} : { maxFileBytes });
+      state.options.texts?.set(loaded.source.path, loaded.source.text);
       onProgress?.(index + 1, state.files.length);
       return loaded;
     });

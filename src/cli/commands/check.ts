@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveSettings } from '../../config/settings.js';
 import { isFixtureYaml } from '../../fixtures/project.js';
-import { fileReportContext } from '../../report/context.js';
+import { fileReportContext, type ReportContext } from '../../report/context.js';
 import { getReporter, reporterNames } from '../../report/index.js';
 import { displayPath, PathNotFoundError } from '../../rule/load.js';
 import { exitCodeFor } from '../exit-code.js';
@@ -27,7 +27,10 @@ export async function run(positionals: string[], values: CliValues): Promise<num
   }
   const settings = resolveSettings(positionals, values);
   const targets = validateTargets(values.outputs, reporterNames(), 'stylish');
-  const context = fileReportContext(settings.cwd, packageVersion());
+  // Rule files are read once, by the loader; suppressions and code frames take their text from memory.
+  const texts = new Map<string, string>();
+  const fromDisk = fileReportContext(settings.cwd, packageVersion());
+  const context: ReportContext = { ...fromDisk, readText: (path) => texts.get(path) ?? fromDisk.readText(path) };
 
   const progress = createProgress('checking rules');
   let report;
@@ -36,6 +39,7 @@ export async function run(positionals: string[], values: CliValues): Promise<num
     include: (file: string) => !isFixtureYaml(file) && !settings.isIgnored(file),
     onProgress: (done: number, total: number) => progress.update(done, total),
     lint: settings.lint,
+    texts,
   };
   try {
     report = await runCheck(settings.paths, checkOptions);
