@@ -24,6 +24,8 @@ export interface CheckAndTestOptions {
   changedSince?: string;
   /** Runner options built from the settings and the command line (`runnerOptions`). */
   runner?: RunTestsOptions;
+  /** Filled with each loaded rule file's text by path (for suppressions and code frames). */
+  texts?: Map<string, string>;
 }
 
 export interface CheckAndTestResult {
@@ -34,7 +36,7 @@ export interface CheckAndTestResult {
 }
 
 export async function checkAndTest(settings: Settings, options: CheckAndTestOptions = {}): Promise<CheckAndTestResult> {
-  const state = await runCheckStages(settings);
+  const state = await runCheckStages(settings, options.texts);
   const rules = rulesOf(state);
 
   let selected: Set<Rule> | undefined;
@@ -61,7 +63,7 @@ export async function checkAndTest(settings: Settings, options: CheckAndTestOpti
   return { report, selectedFiles: selectedPaths?.size ?? state.loaded.length, totalFiles: state.loaded.length };
 }
 
-async function runCheckStages(settings: Settings): Promise<CheckState> {
+async function runCheckStages(settings: Settings, texts: Map<string, string> | undefined): Promise<CheckState> {
   assertKnownLintChecks(settings);
   const progress = createProgress('checking rules');
   const state: CheckState = {
@@ -72,6 +74,7 @@ async function runCheckStages(settings: Settings): Promise<CheckState> {
       include: (file) => !isFixtureYaml(file) && !settings.isIgnored(file),
       onProgress: (done, total) => progress.update(done, total),
       lint: settings.lint,
+      ...(texts ? { texts } : {}),
     },
     files: [],
     loaded: [],

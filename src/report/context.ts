@@ -43,3 +43,12 @@ export function fileReportContext(cwd: string, version: string, describe: Report
     },
   };
 }
+
+/**
+ * A context that takes a file's text from `texts` (filled by the loader, which read every rule file
+ * already) and reads other files from disk.
+ */
+export function loadedTextContext(cwd: string, version: string, texts: Map<string, string>): ReportContext {
+  const fromDisk = fileReportContext(cwd, version);
+  return { ...fromDisk, readText: (path) => texts.get(path) ?? fromDisk.readText(path) };
+}

@@ -1,6 +1,6 @@
 import { resolveSettings } from '../../config/settings.js';
 import { runnerOptions } from '../../fixtures/options.js';
-import { fileReportContext } from '../../report/context.js';
+import { loadedTextContext } from '../../report/context.js';
 import { getReporter, reporterNames } from '../../report/index.js';
 import { formatRunStylish } from '../../report/run-stylish.js';
 import { checkAndTest } from '../check-and-test.js';
@@ -18,11 +18,13 @@ import { packageVersion } from '../version.js';
 export async function run(positionals: string[], values: CliValues): Promise<number> {
   const settings = resolveSettings(positionals, values);
   const targets = validateTargets(values.outputs, reporterNames(), 'stylish');
-  const context = fileReportContext(settings.cwd, packageVersion());
+  // Rule files are read once, by the loader; suppressions and code frames take their text from memory.
+  const texts = new Map<string, string>();
+  const context = loadedTextContext(settings.cwd, packageVersion(), texts);
 
   const changedSince = values['changed-since'];
   const runner = runnerOptions(settings, values);
-  const result = await checkAndTest(settings, { runner, ...(changedSince !== undefined ? { changedSince } : {}) });
+  const result = await checkAndTest(settings, { runner, texts, ...(changedSince !== undefined ? { changedSince } : {}) });
   const report = finalizeReport(result.report, settings, context);
   const shown = settings.quiet ? errorsOnly(report) : report;
   const note =
