@@ -54,6 +54,21 @@ describe('inline suppressions', () => {
     expect(RULE.slice(unused.span.offset, unused.span.endOffset)).toBe('coverage/value-type');
   });
 
+  it('ignores directive-like lines inside block scalars', () => {
+    const text = `title: Block scalar
+description: |
+    Explains the suppression syntax:
+    # rulecheck-disable lint/description-short
+    and goes on.
+tags: >-
+    # rulecheck-disable-next-line lint/tag-format
+# rulecheck-disable-next-line lint/real
+level: low
+`;
+    const parsed = parseSuppressions(new SourceFile('b.yml', '/b.yml', text));
+    expect(parsed.map((s) => [s.scope, s.targetLine, s.ids.map((i) => i.pattern)])).toEqual([['next-line', 9, ['lint/real']]]);
+  });
+
   it('leaves files without directives untouched', () => {
     const plain = new SourceFile('a.yml', '/a.yml', 'title: a\n');
     const d: Diagnostic[] = [{ id: 'lint/x', severity: 'error', message: 'm', file: 'a.yml', span: plain.span(0, 5) }];

@@ -21,6 +21,8 @@ export interface Suppression {
 
 const DIRECTIVE = /^([ \t]*#[ \t]*)(rulecheck-disable-next-line|rulecheck-disable)(?=[ \t]|$)(.*)$/;
 const UNUSED_ID = 'suppress/unused';
+/** `key: |`, `key: >-`, `- |2` … at the end of a line (a trailing comment allowed). */
+const BLOCK_SCALAR_START = /(?::|^\s*-|\s-)\s+[|>][1-9+-]{0,2}\s*(?:#.*)?$/;
 
 export function parseSuppressions(source: SourceFile): Suppression[] {
   const text = source.text;
@@ -32,8 +34,19 @@ export function parseSuppressions(source: SourceFile): Suppression[] {
     lineOffsets.push(offset);
     offset += line.length + 1;
   }
+  // Lines of a block scalar (`description: |`) are text, not comments: a directive there is not one.
+  let blockIndent: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '');
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent !== undefined) {
+      if (line.trim() === '' || indent > blockIndent) continue;
+      blockIndent = undefined;
+    }
+    if (BLOCK_SCALAR_START.test(line)) {
+      blockIndent = indent;
+      continue;
+    }
     const m = DIRECTIVE.exec(line);
     if (!m) continue;
     const directiveStart = lineOffsets[i] + m[1].length;
