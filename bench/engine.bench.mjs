@@ -3,7 +3,7 @@
 // that they match) parsed from JSON text and evaluated through the rule index. Runs on dist/ (built first by
 // bench/run.mjs). Usage: node --expose-gc bench/engine.bench.mjs [events=120000]
 // Diagnostics: ENGINE_BENCH_SPLIT=1 prints time per event by phase; ENGINE_BENCH_TOP=N lists the rules
-// that cost the most evaluation time.
+// that cost the most evaluation time; ENGINE_BENCH_HEAP=1 prints the live heap after each chunk (forces GC).
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -211,6 +211,7 @@ while (streamed < EVENTS) {
   evalWallMs += performance.now() - t;
   evalMs += cpuMs() - c0;
   streamed += chunk.length;
+  if (process.env.ENGINE_BENCH_HEAP) { globalThis.gc?.(); console.log(`after ${streamed}: heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB, gate keys ${index.stats().logsourceKeys}`); }
   sample();
 }
 const eventCount = streamed;
