@@ -182,7 +182,7 @@ function readEventSource(
     if (located.root) context.diagnostics.push(at(located.source, located.root, 'emm/invalid-event-source', 'An EMM event source file must be a YAML mapping.'));
     return undefined;
   }
-  const basename = path.basename(absPath).replace(/\.ya?ml$/, '');
+  const basename = path.basename(absPath).replace(/(\.event_source)?\.ya?ml$/, '');
   const source = located.source;
   const report = (node: YamlNode, id: string, message: string, hint?: string) => context.diagnostics.push(at(source, node, id, message, hint));
 
