@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverRuleFiles, loadRuleFile } from '../rule/load.js';
 import { compileRule, type CompiledRule } from './compile.js';
 import { toSigmaEvent } from './event.js';
-import { requiredAtoms, RuleIndex } from './index.js';
+import { KEYWORDS, requiredAtoms, RuleIndex } from './index.js';
 import { compiled } from './test-helpers.js';
 
 const PROC = 'product: windows\ncategory: process_creation';
@@ -29,17 +29,18 @@ describe('RuleIndex on hand-written rules', () => {
     expect(requiredAtoms(rules.eventId)).toEqual([{ field: 'EventID', atom: { kind: 'equals', text: '4624' } }]);
     expect(requiredAtoms(rules.suffix)?.map((a) => a.atom.text)).toEqual(['\\cmd.exe', '\\pwsh.exe']);
     expect(requiredAtoms(rules.notOnly)).toBeNull();
-    expect(requiredAtoms(rules.keyword)).toBeNull();
+    expect(requiredAtoms(rules.keyword)).toEqual([{ field: KEYWORDS, atom: { kind: 'contains', text: 'mimikatz' } }]);
     expect(requiredAtoms(rules.andPick)).toEqual([{ field: 'Image', atom: { kind: 'suffix', text: '\\net.exe' } }]);
   });
 
   it('selects candidates by logsource and literals', () => {
-    expect(names({ EventID: 4624, Channel: 'Security' })).toEqual(['eventId', 'keyword']);
-    expect(names({ EventID: '4624', Channel: 'Security' })).toEqual(['eventId', 'keyword']);
-    expect(names({ EventID: 4625, Channel: 'Security' })).toEqual(['keyword']);
-    expect(names({ EventID: 1, Image: 'C:\\Windows\\CMD.EXE', CommandLine: 'cmd /c x' })).toEqual(['suffix', 'short', 'notOnly', 'keyword']);
-    expect(names({ EventID: 4688, NewProcessName: 'C:\\Windows\\net.exe', CommandLine: 'x^y' })).toEqual(['single', 'notOnly', 'keyword', 'andPick']);
-    expect(names({ EventID: 1, CommandLine: 'xabcx' })).toEqual(['notOnly', 'keyword', 'cased']);
+    expect(names({ EventID: 4624, Channel: 'Security' })).toEqual(['eventId']);
+    expect(names({ EventID: '4624', Channel: 'Security' })).toEqual(['eventId']);
+    expect(names({ EventID: 4625, Channel: 'Security' })).toEqual([]);
+    expect(names({ EventID: 1, Image: 'C:\\Windows\\CMD.EXE', CommandLine: 'cmd /c x' })).toEqual(['suffix', 'short', 'notOnly']);
+    expect(names({ EventID: 4688, NewProcessName: 'C:\\Windows\\net.exe', CommandLine: 'x^y' })).toEqual(['single', 'notOnly', 'andPick']);
+    expect(names({ EventID: 1, CommandLine: 'xabcx' })).toEqual(['notOnly', 'cased']);
+    expect(names({ EventID: 1, Details: { nested: ['run MIMIKATZ'] } })).toEqual(['notOnly', 'keyword']);
   });
 
   it('gives the same matches as evaluating every rule', () => {

@@ -102,9 +102,15 @@ function union(options: (RuleAtoms[] | null)[]): RuleAtoms[] | null {
   return options.flat() as RuleAtoms[];
 }
 
+/** The pseudo-field of keyword atoms: looked up in every string value of the event. */
+export const KEYWORDS = '\u0000keywords';
+
 function itemAtoms(item: CompiledItem): RuleAtoms[] | null {
-  if (item.negated || item.field === null || item.matchers.length === 0) return null;
-  const per = item.matchers.map((m) => (m.atoms ? m.atoms.map((atom) => ({ field: item.field!, atom })) : null));
+  if (item.negated || item.matchers.length === 0) return null;
+  const field = item.field ?? KEYWORDS;
+  const per = item.matchers.map((m) =>
+    m.atoms && (item.field !== null || m.atoms.every((a) => a.kind === 'contains')) ? m.atoms.map((atom) => ({ field, atom })) : null,
+  );
   return item.linking === 'and' ? best(per) : union(per);
 }
 
@@ -158,6 +164,8 @@ export class RuleIndex {
   /** Event field name → the indexed fields it feeds (itself, or the Sigma name a logsource renames it to). */
   private readonly bySource = new Map<string, FieldAtoms[]>();
   private hasDottedFields = false;
+  /** Keyword literals, looked up in every string of the event. */
+  private keywords: FieldAtoms | undefined;
   private generation = 0;
   private atomCount = 0;
 
@@ -200,6 +208,8 @@ export class RuleIndex {
     });
     this.atomSeen = new Uint32Array(this.atomCount);
     this.finish();
+    this.keywords = this.fields.get(KEYWORDS);
+    this.fieldSources.delete(KEYWORDS);
     for (const [field, sources] of this.fieldSources) {
       if (field.includes('.')) this.hasDottedFields = true;
       for (const source of sources) push(this.bySource, source, this.fields.get(field)!);
@@ -405,8 +415,13 @@ export class RuleIndex {
         for (let k = 0; k < targets.length; k++) visit(targets[k], value);
       }
     } else {
-      for (const [field, f] of this.fields) for (const source of this.fieldSources.get(field)!) visit(f, event.get(source));
+      for (const [field, sources] of this.fieldSources) {
+        const f = this.fields.get(field)!;
+        for (const source of sources) visit(f, event.get(source));
+      }
     }
+    const keywords = this.keywords;
+    if (keywords !== undefined) for (const text of event.strings()) this.lookupValue(keywords, event.lower(text), hit);
     out.sort((a, b) => a - b);
     return out.map((i) => this.rules[i]);
   }
