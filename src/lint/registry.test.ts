@@ -38,3 +38,15 @@ describe('lint registry', () => {
     expect(() => enabledChecks({ checks: { 'lint/no-such-check': 'off' } })).toThrow(/no-such-check/);
   });
 });
+
+describe('--list-checks', () => {
+  it('prints one row per check with preset, severity, fix and equivalents', async () => {
+    const { listChecks } = await import('./list.js');
+    const lines = listChecks().trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^id\s+preset\s+severity\s+fix\s+equivalent$/);
+    expect(lines.length).toBe(CHECKS.length + 2);
+    const row = lines.find((l) => l.startsWith('lint/title-end '))!;
+    expect(row).toMatch(/^lint\/title-end\s+sigmahq\s+warning\s+yes\s+sigmahq:sigmahq_title_end$/);
+    expect(lines.find((l) => l.startsWith('lint/overlapping-rules '))).toMatch(/\sall\s+info/);
+  });
+});

@@ -9,7 +9,7 @@ export default defineCheck({
     messages: { same: 'The description repeats the title; say what the rule looks for and why it matters.' },
   },
   check({ rule, report }) {
-    if (!rule.description || !rule.title) return;
+    if (!rule.description || !rule.title || Math.abs(rule.description.value.length - rule.title.value.length) > 8) return;
     const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
     if (norm(rule.description.value) === norm(rule.title.value)) report('same', rule.description.span);
   },

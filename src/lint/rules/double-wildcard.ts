@@ -17,7 +17,7 @@ export default defineCheck({
     for (const { item } of items(rule)) {
       if (!isPlainStringItem(item)) continue;
       for (const value of item.values) {
-        if (typeof value.value !== 'string') continue;
+        if (typeof value.value !== 'string' || !value.value.includes('**')) continue;
         const stars = wildcardPositions(value.value).filter((w) => w.char === '*').map((w) => w.index);
         for (let i = 1; i < stars.length; i++) {
           if (stars[i] !== stars[i - 1] + 1 || (i > 1 && stars[i - 1] === stars[i - 2] + 1)) continue;

@@ -1,6 +1,8 @@
 import type { Rule } from '../../rule/model.js';
 import { defineCheck } from '../types.js';
 import { canonicalRule } from '../util/canonical.js';
+import { items, logsourceKey } from '../util/model.js';
+import { roughItemKey } from '../util/rough-key.js';
 
 export default defineCheck({
   meta: {
@@ -13,9 +15,19 @@ export default defineCheck({
     equivalents: ['sigmahq-test:test_duplicate_detections'],
   },
   finalize({ rules, report }) {
-    const seen = new Map<string, Rule>();
+    // Only rules that share logsource and field names can be duplicates; canonicalise just those.
+    const buckets = new Map<string, Rule[]>();
     for (const rule of rules) {
       if (rule.kind !== 'detection' || rule.detection.searches.length === 0) continue;
+      const rough = [...new Set(items(rule).map(({ item }) => roughItemKey(item)))].sort().join('\u0001');
+      const key = `${logsourceKey(rule)}#${rough}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(rule);
+      else buckets.set(key, [rule]);
+    }
+    const seen = new Map<string, Rule>();
+    for (const rule of [...buckets.values()].filter((b) => b.length > 1).flat()) {
+      if (rule.kind !== 'detection') continue;
       const key = canonicalRule(rule);
       const earlier = seen.get(key);
       if (earlier) report(rule, 'duplicate', rule.detection.span, { other: earlier.title?.value ?? earlier.id?.value ?? 'another rule', file: earlier.file.path });

@@ -16,7 +16,7 @@ export default defineCheck({
     for (const { item } of items(rule)) {
       if (!isPlainStringItem(item)) continue;
       for (const value of item.values) {
-        if (typeof value.value !== 'string') continue;
+        if (typeof value.value !== 'string' || !value.value.includes('\\')) continue;
         for (const at of escapedWildcardPositions(value.value))
           report('escaped', subSpan(rule.file, value.node, at, at + 2), { text: value.value.slice(at, at + 2), char: value.value[at + 1] });
       }

@@ -1,8 +1,9 @@
-import type { DetectionRule, Rule } from '../../rule/model.js';
+import type { DetectionItem, DetectionRule, Rule } from '../../rule/model.js';
 import type { ConditionExpression } from '../../condition/ast.js';
 import { defineCheck } from '../types.js';
 import { canonicalItem, canonicalRule, type CanonicalItem } from '../util/canonical.js';
 import { logsourceKey } from '../util/model.js';
+import { roughValue } from '../util/rough-key.js';
 
 /**
  * A rule "requires" a set of items when its only condition is one search or an AND of searches, and
@@ -12,8 +13,23 @@ import { logsourceKey } from '../util/model.js';
  */
 interface Requirement {
   rule: DetectionRule;
-  items: Map<string, CanonicalItem[]>;
-  count: number;
+  raw: DetectionItem[];
+  /** Field → rough values (see rough-key.ts), for a cheap first test. */
+  fields: Map<string, Set<string>>;
+  items?: Map<string, CanonicalItem[]>;
+}
+
+function canonicalItems(req: Requirement): Map<string, CanonicalItem[]> {
+  if (req.items) return req.items;
+  const out = new Map<string, CanonicalItem[]>();
+  for (const item of req.raw) {
+    const canonical = canonicalItem(item);
+    const key = `${canonical.field}|${canonical.modifiers.join('|')}|${canonical.negated}`;
+    const list = out.get(key);
+    if (list) list.push(canonical);
+    else out.set(key, [canonical]);
+  }
+  return (req.items = out);
 }
 
 function conjunctionNames(node: ConditionExpression | undefined): string[] | undefined {
@@ -37,20 +53,22 @@ function requirement(rule: DetectionRule): Requirement | undefined {
   if (rule.detection.conditions.length !== 1) return undefined;
   const names = conjunctionNames(rule.detection.conditions[0].expression);
   if (!names || names.length === 0) return undefined;
-  const items = new Map<string, CanonicalItem[]>();
-  let count = 0;
+  const raw: DetectionItem[] = [];
   for (const name of names) {
     const search = rule.detection.searches.find((s) => s.name === name);
     if (!search || search.alternatives.length !== 1) return undefined;
     for (const item of search.alternatives[0]) {
       if (!item.field) return undefined;
-      const canonical = canonicalItem(item);
-      const key = `${canonical.field}|${canonical.modifiers.join('|')}|${canonical.negated}`;
-      items.set(key, [...(items.get(key) ?? []), canonical]);
-      count++;
+      raw.push(item);
     }
   }
-  return { rule, items, count };
+  const fields = new Map<string, Set<string>>();
+  for (const item of raw) {
+    const set = fields.get(item.field!) ?? new Set<string>();
+    for (const value of item.values) set.add(roughValue(value.value));
+    fields.set(item.field!, set);
+  }
+  return { rule, raw, fields };
 }
 
 function implied(b: CanonicalItem, candidates: CanonicalItem[] | undefined): boolean {
@@ -67,8 +85,21 @@ function implied(b: CanonicalItem, candidates: CanonicalItem[] | undefined): boo
 }
 
 function inside(a: Requirement, b: Requirement): boolean {
-  if (b.count > a.count) return false;
-  for (const [key, bItems] of b.items) for (const item of bItems) if (!implied(item, a.items.get(key))) return false;
+  if (b.raw.length > a.raw.length) return false;
+  // Necessary: every field B requires, A requires too, with at least one value in common.
+  for (const [field, bValues] of b.fields) {
+    const aValues = a.fields.get(field);
+    if (!aValues) return false;
+    let common = false;
+    for (const v of aValues)
+      if (bValues.has(v)) {
+        common = true;
+        break;
+      }
+    if (!common) return false;
+  }
+  const aItems = canonicalItems(a);
+  for (const [key, bItems] of canonicalItems(b)) for (const item of bItems) if (!implied(item, aItems.get(key))) return false;
   return true;
 }
 

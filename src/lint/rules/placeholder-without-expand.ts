@@ -19,7 +19,7 @@ export default defineCheck({
     for (const { item } of items(rule)) {
       if (hasModifier(item, 'expand', 're')) continue;
       for (const value of item.values) {
-        if (typeof value.value !== 'string') continue;
+        if (typeof value.value !== 'string' || !value.value.includes('%')) continue;
         const text = value.value;
         for (const m of text.matchAll(/(?<!\\)%([A-Za-z][A-Za-z0-9_]*)%/g)) {
           if (names.has(m[1])) report('literal', subSpan(rule.file, value.node, m.index!, m.index! + m[0].length), { name: m[1] });

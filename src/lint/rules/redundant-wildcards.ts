@@ -22,7 +22,7 @@ export default defineCheck({
       if (!starts && !ends) continue;
       const modifier = contains ? 'contains' : starts ? 'endswith' : 'startswith';
       for (const value of item.values) {
-        if (typeof value.value !== 'string' || value.value.length < 2) continue;
+        if (typeof value.value !== 'string' || value.value.length < 2 || !value.value.includes('*')) continue;
         const at = wildcardPositions(value.value).filter((w) => w.char === '*').map((w) => w.index);
         const lead = starts && at[0] === 0;
         const trail = ends && at[at.length - 1] === value.value.length - 1 && value.value.length - 1 !== 0;

@@ -13,6 +13,7 @@ export default defineCheck({
   check({ rule, report }) {
     if (rule.documentIndex !== 0) return;
     const text = rule.file.text;
+    if (!/[ \t](?:\r?\n|$)/.test(text)) return;
     for (const match of text.matchAll(/[ \t]+(?=\r?\n|$)/g)) {
       const start = match.index!;
       const end = start + match[0].length;

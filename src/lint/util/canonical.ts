@@ -39,7 +39,15 @@ function endsWithStar(text: string): boolean {
   return !!last && last.char === '*' && last.index === text.length - 1;
 }
 
+const ITEM_CACHE = new WeakMap<DetectionItem, CanonicalItem>();
+
 export function canonicalItem(item: DetectionItem): CanonicalItem {
+  let cached = ITEM_CACHE.get(item);
+  if (!cached) ITEM_CACHE.set(item, (cached = computeCanonicalItem(item)));
+  return cached;
+}
+
+function computeCanonicalItem(item: DetectionItem): CanonicalItem {
   const names = item.modifiers.map((m) => (m.name === 'utf16le' ? 'wide' : canonicalModifier(m.name)));
   const transforms = names.some((n) => WILDCARD_FREE.has(n));
   const modifiers = transforms ? [...names] : names.filter((n) => !WRAPPERS.has(n));
@@ -94,7 +102,15 @@ export function canonicalDetection(detection: Detection): string[] {
 }
 
 /** The canonical detection logic of a rule as one string (logsource included). */
+const RULE_CACHE = new WeakMap<Rule, string>();
+
 export function canonicalRule(rule: Rule): string {
+  let cached = RULE_CACHE.get(rule);
+  if (cached === undefined) RULE_CACHE.set(rule, (cached = computeCanonicalRule(rule)));
+  return cached;
+}
+
+function computeCanonicalRule(rule: Rule): string {
   const detection = detectionOf(rule);
   if (!detection || rule.kind === 'correlation') return JSON.stringify({ kind: rule.kind });
   const ls = rule.logsource;
