@@ -26,6 +26,7 @@ export const OPTION_TABLE = {
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   'list-checks': { type: 'boolean' },
+  'no-coverage': { type: 'boolean' },
 } as const;
 
 export type CliValues = ReturnType<typeof parseCli>['values'];

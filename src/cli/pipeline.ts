@@ -4,6 +4,8 @@ import { discoverRuleFiles, loadRuleFile } from '../rule/load.js';
 import type { LoadedFile, Rule } from '../rule/model.js';
 import type { LintConfig } from '../lint/run.js';
 import { lintStage } from '../lint/stage.js';
+import type { CoverageOptions } from '../coverage/run.js';
+import { coverageStage } from '../coverage/stage.js';
 
 /**
  * `rulecheck check` as a list of stages over one shared state: discover the files, load them
@@ -23,6 +25,8 @@ export interface CheckOptions {
   texts?: Map<string, string>;
   /** Lint preset and per-check settings (the `lint` section of the config). */
   lint?: LintConfig;
+  /** Catalogs and field mappings for the coverage stage; `false` skips it. */
+  coverage?: CoverageOptions | false;
 }
 
 export interface CheckState {
@@ -65,7 +69,7 @@ export const loadStage: CheckStage = {
 };
 
 /** The stages of `check`, in order. Stages working on the loaded model go after `load`. */
-export const CHECK_STAGES: CheckStage[] = [discoverStage, loadStage, lintStage];
+export const CHECK_STAGES: CheckStage[] = [discoverStage, loadStage, lintStage, coverageStage];
 
 export function rulesOf(state: CheckState): Rule[] {
   return state.loaded.flatMap((file) => file.rules);

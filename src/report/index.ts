@@ -7,6 +7,7 @@ import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import { heatMapSection, isCoverageMatrix } from '../coverage/render/html.js';
 
 /** Every output format by name: one RunReport, many printers. */
 
@@ -27,7 +28,7 @@ const REPORTERS = new Map<string, Reporter>([
   ['junit', (report) => formatJunit(report)],
   ['github', (report) => formatGithub(report)],
   ['markdown', (report) => formatMarkdown(report)],
-  ['html', (report, options) => formatHtml(report, options.context)],
+  ['html', (report, options) => formatHtml(report, options.context, isCoverageMatrix(report.coverage) ? [heatMapSection(report.coverage)] : [])],
 ]);
 
 export function registerReporter(name: string, reporter: Reporter): void {

@@ -15,6 +15,7 @@ import { UsageError } from '../usage-error.js';
 import { writeReports } from '../write-reports.js';
 import { fixFiles } from '../../lint/fix-files.js';
 import { listChecks } from '../../lint/list.js';
+import { coverageOptionsFrom } from '../../coverage/run.js';
 
 /**
  * `rulecheck check PATHS`: load, schema, condition, lint and coverage, no fixtures. Exit 0 when
@@ -39,6 +40,7 @@ export async function run(positionals: string[], values: CliValues): Promise<num
     include: (file: string) => !isFixtureYaml(file) && !settings.isIgnored(file),
     onProgress: (done: number, total: number) => progress.update(done, total),
     lint: settings.lint,
+    coverage: values['no-coverage'] ? (false as const) : coverageOptionsFrom(settings),
     texts,
   };
   try {
