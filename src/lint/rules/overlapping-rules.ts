@@ -121,13 +121,28 @@ export default defineCheck({
       const key = logsourceKey(rule);
       groups.set(key, [...(groups.get(key) ?? []), req]);
     }
-    for (const group of groups.values())
-      for (const a of group)
-        for (const b of group) {
+    for (const group of groups.values()) {
+      // Candidates for "A inside B" share at least one (field, value) with A: index them by it.
+      const index = new Map<string, Requirement[]>();
+      for (const req of group)
+        for (const [field, values] of req.fields)
+          for (const value of values) {
+            const key = `${field}\u0000${value}`;
+            const list = index.get(key);
+            if (list) list.push(req);
+            else index.set(key, [req]);
+          }
+      const position = new Map(group.map((req, i) => [req, i]));
+      for (const a of group) {
+        const candidates = new Set<Requirement>();
+        for (const [field, values] of a.fields) for (const value of values) for (const b of index.get(`${field}\u0000${value}`) ?? []) candidates.add(b);
+        for (const b of [...candidates].sort((x, y) => position.get(x)! - position.get(y)!)) {
           if (a === b || !inside(a, b)) continue;
           if (inside(b, a) && canonicalRule(a.rule) === canonicalRule(b.rule)) continue;
-          if (inside(b, a) && group.indexOf(b) > group.indexOf(a)) continue;
+          if (inside(b, a) && position.get(b)! > position.get(a)!) continue;
           report(a.rule, 'inside', a.rule.detection.span, { other: b.rule.title?.value ?? b.rule.id?.value ?? 'another rule', file: b.rule.file.path });
         }
+      }
+    }
   },
 });
