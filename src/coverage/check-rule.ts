@@ -159,9 +159,24 @@ function checkField(set: CatalogSet, rule: CheckedRule, source: CatalogSource, s
       return;
     }
     fieldDefs = carriers.map((e) => eventFieldMap(set, source, e).get(catalogName)!);
+  } else {
+    fieldDefs = allDefinitions(set, source, catalogName);
   }
-  out.push(...valueTypeProblems(rule, item, match.field));
+  // A value type is only certain when every definition of the field in play agrees on it.
+  const integer = fieldDefs.find((d) => d.type === 'integer' && TRUSTED_TYPES.has(d.origin));
+  if (integer && fieldDefs.every((d) => d.type === 'integer' && TRUSTED_TYPES.has(d.origin))) out.push(...valueTypeProblems(rule, item, integer));
   out.push(...unknownValues(rule, source, item, fieldDefs, events));
+}
+
+/** Every definition of a field in the source: the common one and each event type's own. */
+function allDefinitions(set: CatalogSet, source: CatalogSource, name: string): CatalogField[] {
+  const defs = new Set<CatalogField>();
+  for (const field of set.fieldsOf(source)) if (field.name === name) defs.add(field);
+  for (const eventType of source.eventTypes) {
+    const field = eventFieldMap(set, source, eventType).get(name);
+    if (field) defs.add(field);
+  }
+  return [...defs];
 }
 
 function unknownField(rule: CheckedRule, source: CatalogSource, item: DetectionItem, match: Extract<FieldMatch, { kind: 'missing' }>): Diagnostic {

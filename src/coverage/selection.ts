@@ -35,8 +35,8 @@ export function discriminatorFields(source: CatalogSource): string[] {
 
 export function isDiscriminatorItem(source: CatalogSource, item: DetectionItem): boolean {
   if (item.field === null) return false;
-  const name = item.field.toLowerCase();
-  return discriminatorFields(source).some((f) => f.toLowerCase() === name);
+  // Field names are case-sensitive: `EventId` is not `EventID` (the field check says so).
+  return discriminatorFields(source).includes(item.field);
 }
 
 /** The event types one discriminator value selects; empty when the catalog has no such code. */
