@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { statSync } from 'node:fs';
+
+// `npm run build` compiles src/ to dist/ and then bundles the CLI into dist/bundle/ (a few files
+// instead of hundreds of modules: most of the start-up time). The modules in dist/cli/ are used when
+// there is no bundle, or when it is older than them (dist/ recompiled with tsc alone).
+const entry = bundleIsCurrent() ? '../dist/bundle/main.js' : '../dist/cli/main.js';
+const { main } = await import(entry);
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
@@ -8,3 +14,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = 2;
   },
 );
+
+function bundleIsCurrent() {
+  const bundle = statSync(new URL('../dist/bundle/main.js', import.meta.url), { throwIfNoEntry: false });
+  const modules = statSync(new URL('../dist/cli/main.js', import.meta.url), { throwIfNoEntry: false });
+  return Boolean(bundle && (!modules || bundle.mtimeMs >= modules.mtimeMs));
+}

@@ -35,10 +35,13 @@ export async function main(argv: string[]): Promise<number> {
   const moduleUrl = new URL(`./commands/${command}.js`, import.meta.url);
   let module: { run: (positionals: string[], values: CliValues) => Promise<number> };
   try {
-    module = await import(moduleUrl.href);
+    // A template literal, not the URL: the bundler (scripts/bundle.mjs) turns it into one chunk per command.
+    module = await import(`./commands/${command}.js`);
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { url?: string };
-    if (e.code === 'ERR_MODULE_NOT_FOUND' && e.url === moduleUrl.href) {
+    const missing = (e.code === 'ERR_MODULE_NOT_FOUND' && e.url === moduleUrl.href)
+      || e.message === `Module not found in bundle: ./commands/${command}.js`;
+    if (missing) {
       process.stderr.write(`rulecheck: the \`${command}\` command is not part of this build\n`);
       return 2;
     }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveSettings } from '../../config/settings.js';
 import { isFixtureYaml } from '../../fixtures/project.js';
@@ -11,6 +10,7 @@ import type { CliValues } from '../options.js';
 import { validateTargets } from '../outputs.js';
 import { runCheck } from '../pipeline.js';
 import { createProgress } from '../progress.js';
+import { packageVersion } from '../version.js';
 import { UsageError } from '../usage-error.js';
 import { writeReports } from '../write-reports.js';
 import { fixFiles } from '../../lint/fix-files.js';
@@ -68,7 +68,3 @@ export async function run(positionals: string[], values: CliValues): Promise<num
   return exitCodeFor(report, settings.maxWarnings);
 }
 
-function packageVersion(): string {
-  const url = new URL('../../../package.json', import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
-}

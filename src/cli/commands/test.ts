@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { RunReport } from '../../core/results.js';
 import { resolveSettings } from '../../config/settings.js';
 import { runnerOptions } from '../../fixtures/options.js';
@@ -12,6 +11,7 @@ import { errorsOnly, finalizeReport } from '../finalize.js';
 import type { CliValues } from '../options.js';
 import { validateTargets } from '../outputs.js';
 import { UsageError } from '../usage-error.js';
+import { packageVersion } from '../version.js';
 import { writeReports } from '../write-reports.js';
 
 /**
@@ -66,9 +66,4 @@ export async function run(positionals: string[], values: CliValues): Promise<num
       done(0);
     });
   });
-}
-
-function packageVersion(): string {
-  const url = new URL('../../../package.json', import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
 }
