@@ -49,7 +49,10 @@ export function eventTypesForValue(set: CatalogSet, source: CatalogSource, item:
   const patterned = modifiers.some((m) => m === 'contains' || m === 'startswith' || m === 'endswith');
   if (typeof raw === 'number' || !patterned) {
     const parsed = parseSigmaString(text);
-    if (!hasWildcards(parsed)) return set.eventTypesForCode(source, text);
+    if (!hasWildcards(parsed)) {
+      const found = set.eventTypesForCode(source, text);
+      return modifiers.includes('cased') ? found.filter((e) => e.codes.some((c) => String(c) === text)) : found;
+    }
   }
   // A pattern: every event type with a code it matches.
   const start = modifiers.includes('contains') || modifiers.includes('endswith');
