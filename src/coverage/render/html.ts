@@ -12,7 +12,8 @@ import { totalLine } from './text.js';
 export const HEATMAP_STYLE = `
 .heatmap{border-collapse:collapse;margin:1em 0}
 .heatmap th{text-align:left;font-weight:normal;padding:2px 8px 2px 0;white-space:nowrap;vertical-align:top}
-.heatmap td.cells{display:flex;flex-wrap:wrap;gap:2px;max-width:60em;padding:2px 0}
+.heatmap td.cells{padding:2px 0;vertical-align:top}
+.heatmap div.cells{display:flex;flex-wrap:wrap;gap:2px;width:36em}
 .heatmap .cell{display:inline-block;width:12px;height:12px;border-radius:2px;background:#e5e7eb}
 .heatmap .l1{background:#bbf7d0}.heatmap .l2{background:#4ade80}.heatmap .l3{background:#16a34a}.heatmap .l4{background:#14532d}
 .heatmap td.total{white-space:nowrap;padding-left:8px;color:#374151;vertical-align:top}
@@ -37,7 +38,12 @@ function row(matrix: CoverageMatrix, source: CoverageSource): string {
     return `<span class="cell l${level(e.rules.length)}" data-event="${escapeHtml(e.id)}" title="${escapeHtml(tip)}"></span>`;
   });
   const body = cells.length ? cells.join('') : '<span>fields only, no event types</span>';
-  return `<tr data-source="${escapeHtml(source.id)}"><th scope="row"><a href="#src-${escapeHtml(source.id)}">${escapeHtml(source.id)}</a></th><td class="cells">${body}</td><td class="total">${escapeHtml(totalLine(source))}</td></tr>`;
+  return `<tr data-source="${escapeHtml(source.id)}"><th scope="row"><a href="#src-${escapeHtml(source.id)}">${escapeHtml(source.id)}</a></th><td class="cells"><div class="cells">${body}</div></td><td class="total">${escapeHtml(shortTotal(source))}</td></tr>`;
+}
+
+function shortTotal(source: CoverageSource): string {
+  const rules = `${source.rules.length} rule${source.rules.length === 1 ? '' : 's'}`;
+  return source.eventTypes.length ? `${source.covered} of ${source.eventTypes.length} covered, ${rules}` : rules;
 }
 
 /** The heat map and the per-source event tables, as an HTML fragment. */
