@@ -4,8 +4,9 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import type { FileReport, RunReport, TestResult } from '../core/results.js';
 
 // The package is CommonJS whose module.exports is the builder, while its typings declare an ES
-// default export; requiring it gives the object the typings describe.
-const junitReportBuilder = createRequire(import.meta.url)('junit-report-builder') as Builder;
+// default export; requiring it gives the object the typings describe. Required on first use: loading
+// it costs every run some 40 ms, and most runs print no JUnit.
+let junitReportBuilder: Builder | undefined;
 
 /**
  * JUnit XML, as CI test dashboards (Jenkins, GitLab, Azure Pipelines, test-reporter actions) read it.
@@ -14,6 +15,7 @@ const junitReportBuilder = createRequire(import.meta.url)('junit-report-builder'
  * failure carries the explanation of why the rule did or did not match.
  */
 export function formatJunit(report: RunReport): string {
+  junitReportBuilder ??= createRequire(import.meta.url)('junit-report-builder') as Builder;
   const builder = junitReportBuilder.newBuilder().name('rulecheck');
   const testsByFile = new Map<string, TestResult[]>();
   for (const test of report.tests) {
