@@ -30,6 +30,10 @@ Lint:
       --fix               apply the safe fixes of lint findings to the files (check command)
       --fix-dry-run       print the fixes as a diff instead (check command)
 
+Coverage:
+      --no-coverage       skip the coverage stage (check command)
+                          coverage --format: stylish | markdown | json | html | navigator
+
 Tests:
       --strict            unexpected baseline matches are errors; match_count must be exact
       --baseline DIR      replay every event under DIR through every rule (repeatable)

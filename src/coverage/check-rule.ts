@@ -61,10 +61,22 @@ export function checkRuleCoverage(context: CoverageContext, rule: CheckedRule): 
       ],
     };
   }
-  const mapper = fieldNameMapper(query, context.fieldMappings, context.logsourceConfig);
+  const mapper = mapperFor(context, query);
   const bindings = sources.map((source) => ({ source, selection: detectionSelection(context.set, source, rule.detection) }));
   const perSource = bindings.map((binding) => checkAgainstSource(context.set, rule, binding, mapper));
   return { rule, bindings, diagnostics: agreeing(perSource) };
+}
+
+const mappers = new WeakMap<CoverageContext, Map<string, FieldNameMapper>>();
+
+/** One field-name mapper per distinct logsource (rules share a handful of them). */
+function mapperFor(context: CoverageContext, query: { product?: string; category?: string; service?: string }): FieldNameMapper {
+  let perContext = mappers.get(context);
+  if (!perContext) mappers.set(context, (perContext = new Map()));
+  const key = `${query.product ?? ''}|${query.category ?? ''}|${query.service ?? ''}`;
+  let mapper = perContext.get(key);
+  if (!mapper) perContext.set(key, (mapper = fieldNameMapper(query, context.fieldMappings, context.logsourceConfig)));
+  return mapper;
 }
 
 /** With several sources bound, a finding counts only when every source gives it (the field is unknown to all of them). */
@@ -169,7 +181,17 @@ function checkField(set: CatalogSet, rule: CheckedRule, source: CatalogSource, s
 }
 
 /** Every definition of a field in the source: the common one and each event type's own. */
+const definitionCache = new WeakMap<CatalogSource, Map<string, CatalogField[]>>();
+
 function allDefinitions(set: CatalogSet, source: CatalogSource, name: string): CatalogField[] {
+  let perSource = definitionCache.get(source);
+  if (!perSource) definitionCache.set(source, (perSource = new Map()));
+  let cached = perSource.get(name);
+  if (!cached) perSource.set(name, (cached = collectDefinitions(set, source, name)));
+  return cached;
+}
+
+function collectDefinitions(set: CatalogSet, source: CatalogSource, name: string): CatalogField[] {
   const defs = new Set<CatalogField>();
   for (const field of set.fieldsOf(source)) if (field.name === name) defs.add(field);
   for (const eventType of source.eventTypes) {

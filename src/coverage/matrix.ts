@@ -75,8 +75,9 @@ export function buildCoverageMatrix(results: RuleCoverage[], allSources: Catalog
   return { version: 1, rules, sources, unboundRules };
 }
 
+/** Totals for the run summary: sources some rule binds to that list event types (Windows field lists have none to cover). */
 export function coverageTotals(matrix: CoverageMatrix): CoverageTotal[] {
-  return matrix.sources.filter((s) => s.rules.length > 0).map((s) => ({ source: s.id, eventTypes: s.eventTypes.length, covered: s.covered, rules: s.rules.length }));
+  return matrix.sources.filter((s) => s.rules.length > 0 && s.eventTypes.length > 0).map((s) => ({ source: s.id, eventTypes: s.eventTypes.length, covered: s.covered, rules: s.rules.length }));
 }
 
 function ruleRef({ rule }: RuleCoverage): CoverageRuleRef {

@@ -1,0 +1,85 @@
+// Cost of the coverage stage: `rulecheck check` over the SigmaHQ corpus as whole processes, with
+// and without coverage (`--no-coverage`), runs interleaved; then the stage alone, in process, on
+// the rules already loaded (catalogs loaded cold, then warm). Target: coverage adds ≤ 20%.
+// Runs against dist/ (bench/run.mjs builds first). Usage: node bench/coverage.bench.mjs [runs=5]
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, '..', 'shared', 'corpora', 'sigmahq');
+const RUNS = Number(process.argv[2] ?? 5);
+const TARGET = 0.2;
+
+if (!existsSync(corpus)) {
+  console.log(`skipped: SigmaHQ corpus not found at ${corpus}`);
+  process.exit(0);
+}
+
+const bin = join(root, 'bin', 'rulecheck.js');
+const variants = [
+  { label: 'rulecheck check --no-coverage', args: [bin, 'check', corpus, '--format', 'json', '--no-coverage'] },
+  { label: 'rulecheck check (with coverage)', args: [bin, 'check', corpus, '--format', 'json'] },
+];
+const times = variants.map(() => []);
+const outputs = [];
+for (let i = 0; i < RUNS; i++) {
+  variants.forEach((variant, v) => {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, variant.args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, CI: 'true' } });
+    times[v].push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${variant.label} exited ${result.status}: ${result.stderr}`);
+    outputs[v] = result.stdout;
+  });
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const [without, withCoverage] = times.map(median);
+const findings = outputs.map((out) => JSON.parse(out).files.flatMap((f) => f.diagnostics).filter((d) => d.id.startsWith('coverage/')).length);
+
+console.log(`SigmaHQ corpus (${corpus}); ${cpus().length} CPUs; whole-process wall time, median and best of ${RUNS} interleaved runs.\n`);
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+table(
+  ['run', 'median', 'best', 'coverage findings', 'vs without'],
+  variants.map((variant, v) => [variant.label, seconds(median(times[v])), seconds(Math.min(...times[v])), String(findings[v]), `${(((median(times[v]) - without) / without) * 100).toFixed(1)}%`]),
+);
+const added = (withCoverage - without) / without;
+console.log(`\ntarget: coverage adds ≤ ${TARGET * 100}%: ${added <= TARGET ? 'met' : 'MISSED'} (${(added * 100).toFixed(1)}%, ${(withCoverage - without).toFixed(0)} ms)`);
+
+// The stage alone, in process: the same rules, first with catalogs parsed on first use, then warm.
+const { discoverRuleFiles, loadRuleFile } = await import(pathToFileURL(join(root, 'dist', 'rule', 'load.js')).href);
+const { checkCoverage } = await import(pathToFileURL(join(root, 'dist', 'coverage', 'run.js')).href);
+const { loadCatalogSet } = await import(pathToFileURL(join(root, 'dist', 'catalog', 'load.js')).href);
+const files = await discoverRuleFiles([corpus], corpus);
+let start = performance.now();
+const rules = files.flatMap((file) => loadRuleFile(file, corpus).rules);
+const loadMs = performance.now() - start;
+start = performance.now();
+const first = checkCoverage(rules, {});
+const coldMs = performance.now() - start;
+const set = loadCatalogSet({});
+const warm = [];
+for (let i = 0; i < 5; i++) {
+  start = performance.now();
+  checkCoverage(rules, { set });
+  warm.push(performance.now() - start);
+}
+console.log(`\nIn process, ${rules.length} rules (${first.results.filter((r) => r.bindings.length > 0).length} bound to a catalog source):`);
+table(
+  ['step', 'ms'],
+  [
+    ['load (YAML, model, schema, conditions)', loadMs.toFixed(0)],
+    ['coverage, first run (catalogs parsed)', coldMs.toFixed(0)],
+    ['coverage, warm (median of 5)', median(warm).toFixed(0)],
+  ],
+);
+
+function table(header, body) {
+  const all = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  const line = (r) => `| ${r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  for (const r of body) console.log(line(r));
+}
