@@ -312,7 +312,10 @@ class TreeBuilder {
 
   private scalar(value: ScalarValue, start: number, position: number): YamlScalar {
     const end = trimBack(this.text, position, start);
-    const source = this.text.slice(start, end);
+    // Most scalars are plain text that reads as itself: reuse js-yaml's string rather than cut another.
+    const source = typeof value === 'string' && value.length === end - start && this.text.startsWith(value, start)
+      ? value
+      : this.text.slice(start, end);
     return { kind: 'scalar', value, style: styleOf(source), source, span: this.source.span(start, end) };
   }
 }
