@@ -35,7 +35,11 @@ describe('lint registry', () => {
     const tuned = enabledChecks({ checks: { 'lint/unused-search': 'off', 'lint/title-case': 'error' } });
     expect(tuned.map((e) => e.check.meta.id)).not.toContain('lint/unused-search');
     expect(tuned.find((e) => e.check.meta.id === 'lint/title-case')?.severity).toBe('error');
-    expect(() => enabledChecks({ checks: { 'lint/no-such-check': 'off' } })).toThrow(/no-such-check/);
+    expect(() => enabledChecks({ checks: { 'lint/no-such-check': 'off' } })).toThrow(/no lint check `lint\/no-such-check`/);
+    expect(() => enabledChecks({ checks: { 'lint/title-length': { options: { maximum: 3 } } } })).toThrow(/has no option `maximum` \(it has `max`\)/);
+    expect(() => enabledChecks({ checks: { 'lint/title-length': { options: { max: '3' } } } })).toThrow(/must be a number/);
+    const optionsOnly = enabledChecks({ checks: { 'lint/overlapping-rules': { options: {} } } }).map((e) => e.check.meta.id);
+    expect(optionsOnly).not.toContain('lint/overlapping-rules');
   });
 });
 

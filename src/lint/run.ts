@@ -27,20 +27,34 @@ export function isInPreset(check: LintCheck, preset: PresetName): boolean {
   return check.meta.presets.includes('recommended');
 }
 
+/** A configuration problem in the `lint` section: an unknown check id or a bad option. */
+export class LintConfigError extends Error {}
+
+function checkOptions(check: LintCheck, options: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(options)) {
+    const spec = check.meta.options?.[name];
+    if (!spec) throw new LintConfigError(`\`${check.meta.id}\` has no option \`${name}\`${check.meta.options ? ` (it has ${Object.keys(check.meta.options).map((o) => `\`${o}\``).join(', ')})` : ''}.`);
+    const ok = spec.type === 'string[]' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === spec.type;
+    if (!ok) throw new LintConfigError(`The option \`${name}\` of \`${check.meta.id}\` must be a ${spec.type === 'string[]' ? 'list of strings' : spec.type}.`);
+  }
+}
+
 export function enabledChecks(config: LintConfig = {}, checks: readonly LintCheck[] = CHECKS): EnabledCheck[] {
   const preset = config.preset ?? 'recommended';
   const known = new Set(checks.map((c) => c.meta.id));
   for (const id of Object.keys(config.checks ?? {}))
-    if (!known.has(id)) throw new Error(`Unknown lint check \`${id}\` in the configuration.`);
+    if (!known.has(id)) throw new LintConfigError(`There is no lint check \`${id}\` (\`rulecheck check --list-checks\` lists them).`);
   const out: EnabledCheck[] = [];
   for (const check of checks) {
     const setting = config.checks?.[check.meta.id];
+    if (typeof setting === 'object' && setting.options) checkOptions(check, setting.options);
     const explicit = typeof setting === 'string' ? setting : setting?.severity;
     if (explicit === 'off') continue;
-    if (!explicit && !isInPreset(check, preset) && setting === undefined) continue;
+    // A check outside the preset runs only when the configuration gives it a severity.
+    if (!explicit && !isInPreset(check, preset)) continue;
     const options: Record<string, unknown> = {};
     for (const [name, spec] of Object.entries(check.meta.options ?? {})) options[name] = spec.default;
-    if (typeof setting === 'object') Object.assign(options, setting.options ?? {});
+    if (typeof setting === 'object' && setting.options) Object.assign(options, setting.options);
     out.push({ check, severity: explicit ?? check.meta.severity, options });
   }
   return out;

@@ -64,7 +64,7 @@ export function loadSnippets(files: SnippetFile[]): Rule[] {
 
 function run(check: LintCheck, c: ValidCase): Diagnostic[] {
   const rules = loadSnippets(filesOf(c));
-  return lintRules(rules, { preset: 'all', checks: { [check.meta.id]: { options: c.options ?? {} } } }, [check]);
+  return lintRules(rules, { preset: 'all', checks: { [check.meta.id]: { severity: check.meta.severity, options: c.options ?? {} } } }, [check]);
 }
 
 function locate(code: string, needle: string, nth = 0): { line: number; column: number; endLine: number; endColumn: number } {
