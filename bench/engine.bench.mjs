@@ -4,7 +4,7 @@
 // bench/run.mjs). Usage: node --expose-gc bench/engine.bench.mjs [events=120000]
 // Diagnostics: ENGINE_BENCH_SPLIT=1 prints time per event by phase; ENGINE_BENCH_TOP=N lists the rules
 // that cost the most evaluation time; ENGINE_BENCH_HEAP=1 prints the live heap after each chunk (forces GC).
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +16,12 @@ if (!existsSync(corpus)) {
   console.log(`skipped: SigmaHQ corpus not found at ${corpus}`);
   process.exit(0);
 }
-const { discoverRuleFiles, loadRuleFile } = await import(join(root, 'dist/rule/load.js'));
-const { compileRule } = await import(join(root, 'dist/engine/compile.js'));
-const { toSigmaEvent } = await import(join(root, 'dist/engine/event.js'));
-const { RuleIndex } = await import(join(root, 'dist/engine/index.js'));
+// ENGINE_BENCH_DIST=<dir> runs the same measurements on another build (e.g. an earlier commit) for comparison.
+const dist = process.env.ENGINE_BENCH_DIST ?? join(root, 'dist');
+const { discoverRuleFiles, loadRuleFile } = await import(join(dist, 'rule/load.js'));
+const { compileRule } = await import(join(dist, 'engine/compile.js'));
+const { toSigmaEvent } = await import(join(dist, 'engine/event.js'));
+const { RuleIndex } = await import(join(dist, 'engine/index.js'));
 
 const EVENTS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 120_000);
 let peakRss = process.memoryUsage().rss;
@@ -176,6 +178,7 @@ const cpuMs = () => {
 };
 const CHUNK = 10_000;
 const lines = generate(Math.min(20_000, EVENTS)); // kept for the sample measurements below
+if (process.env.ENGINE_BENCH_DUMP) writeFileSync(process.env.ENGINE_BENCH_DUMP, lines.join('\n') + '\n'); // for offline profiling
 // Warm-up.
 for (let i = 0; i < Math.min(10_000, lines.length); i++) index.match(toSigmaEvent(JSON.parse(lines[i])));
 let parseMs = 0;
@@ -275,7 +278,7 @@ if (process.env.ENGINE_BENCH_TOP) {
 }
 // Regex engine: the corpus's `re` values on re2js (what the engine runs) versus V8's backtracking RegExp, on
 // the generated command lines; and one catastrophic pattern on a long input.
-const { compileSigmaRegex } = await import(join(root, 'dist/engine/regex.js'));
+const { compileSigmaRegex } = await import(join(dist, 'engine/regex.js'));
 const regexValues = [];
 for (const c of compiled)
   for (const s of c.searches)

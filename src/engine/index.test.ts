@@ -74,6 +74,8 @@ describe.skipIf(!existsSync(corpus))('RuleIndex on SigmaHQ Windows rules', () =>
           }
     expect(rules.length).toBeGreaterThan(1000);
     const index = new RuleIndex(rules);
+    // The same index with per-logsource literal tables from the first event of each combination.
+    const partitioned = new RuleIndex(rules, { partitionAfter: 1 });
 
     // Values taken from the rules' literals (so that rules do match) mixed with ordinary text.
     const literals = rules.flatMap((r) => r.searches.flatMap((s) => s.alternatives.flatMap((a) => a.flatMap((i) => (i.field ? i.matchers.flatMap((m) => (m.atoms ?? []).map((atom) => [i.field!, atom.text] as const)) : [])))));
@@ -98,9 +100,11 @@ describe.skipIf(!existsSync(corpus))('RuleIndex on SigmaHQ Windows rules', () =>
         const expected = rules.filter((r) => r.matches(e));
         matched += expected.length;
         expect(index.match(e)).toEqual(expected);
+        expect(partitioned.match(e)).toEqual(expected);
       }),
       { numRuns: 400 },
     );
     expect(matched).toBeGreaterThan(50);
+    expect(partitioned.stats().partitionTables).toBeGreaterThan(3);
   });
 });

@@ -2,6 +2,7 @@ import type { ConditionExpression } from '../condition/ast.js';
 import type { CompiledItem, CompiledRule, CompiledSearch } from './compile.js';
 import { toSigmaEvent, type SigmaEvent } from './event.js';
 import { variantApplies } from './logsource.js';
+import { SubstringSet } from './substring-set.js';
 import { numberForm, stringForm, type IndexAtom } from './values.js';
 
 /**
@@ -14,8 +15,12 @@ import { numberForm, stringForm, type IndexAtom } from './values.js';
  * 2. Required literals: from each rule's condition, a set of literals of which at least one must be in
  *    the event for the rule to match (e.g. `Image` ends with `\cmd.exe` or `\powershell.exe`). Literals
  *    are looked up per field: exact values in a hash map, prefixes and suffixes by length, substrings
- *    by their first four characters at each position of the event value. Rules without such a set
- *    (negations only, keywords, regexes) are always candidates.
+ *    through a `SubstringSet`. Rules without such a set (negations only, regexes without a literal run)
+ *    are always candidates within their logsource.
+ *
+ * The literal tables are partitioned by logsource: once a combination of condition-field values has been
+ * seen often, it gets tables holding only the literals of the rules that pass its logsource conditions
+ * (a process-creation event then never scans for the literals of registry or keyword rules).
  */
 
 interface FieldAtoms {
@@ -26,18 +31,9 @@ interface FieldAtoms {
   /** Key lengths in use in `prefixes` / `suffixes`. */
   prefixLengths: number[];
   suffixLengths: number[];
-  /** Substrings of four or more characters, by the key of their rarest four-character gram → [literal, atom id, gram offset][]. */
-  grams4: Map<number, [string, number, number][]>;
-  /** Substrings of three, two, one characters by their key. */
-  grams3: Map<number, [string, number][]>;
-  grams2: Map<number, [string, number][]>;
-  grams1: Map<number, [string, number][]>;
-  /** When a field has only a few substring literals: checked one by one with `includes` (no per-character scan). */
-  few: [string, number][];
-  /** Substring literals collected while building, placed by `finish`. */
+  /** Substring literals collected while building, placed in `substrings` by `finish`. */
   pending: [string, number][];
-  /** Bit 1, 2, 4, 8: some key of grams4, grams3, grams2, grams1 folds to this 16-bit slot. */
-  filter?: Uint8Array;
+  substrings: SubstringSet | undefined;
 }
 
 interface RuleAtoms {
@@ -52,28 +48,13 @@ export interface IndexStats {
   atoms: number;
   /** Distinct logsource-field combinations seen so far. */
   logsourceKeys: number;
+  /** Combinations seen often enough to have literal tables of their own. */
+  partitionTables: number;
 }
 
 const GRAM = 4;
 /** Prefix and suffix literals are keyed by up to this many characters at their end. */
 const END_KEY = 8;
-/** Up to this many substring literals in a field, `includes` each beats a per-character scan. */
-const FEW = 24;
-
-// Small-integer keys (V8 hashes them fast); collisions only cost an extra string comparison.
-function key4(text: string, i: number): number {
-  return ((text.charCodeAt(i) << 21) ^ (text.charCodeAt(i + 1) << 14) ^ (text.charCodeAt(i + 2) << 7) ^ text.charCodeAt(i + 3)) & 0x3fffffff;
-}
-function key3(text: string, i: number): number {
-  return ((text.charCodeAt(i) << 16) ^ (text.charCodeAt(i + 1) << 8) ^ text.charCodeAt(i + 2)) & 0x3fffffff;
-}
-function key2(text: string, i: number): number {
-  return ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) & 0x3fffffff;
-}
-
-function fold16(key: number): number {
-  return (key ^ (key >>> 16)) & 0xffff;
-}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -147,56 +128,39 @@ export function requiredAtoms(rule: CompiledRule): RuleAtoms[] | null {
   return union(conditions.map((c) => (c.expression ? expressionAtoms(c.expression, searches) : null)));
 }
 
-export class RuleIndex {
-  readonly rules: CompiledRule[];
+/** Literal tables over a subset of the rules: which of them may match an event, judged by its values. */
+class LiteralTables {
   private readonly fields = new Map<string, FieldAtoms>();
   /** Event field names to read for each indexed field (the field itself plus logsource renames). */
   private readonly fieldSources = new Map<string, string[]>();
+  /** Atom id → the rules (indices into the index's rule list) that need it. */
   private readonly atomRules: number[][] = [];
   /** Rules that are candidates whatever the literals (no required-literal set). */
-  private readonly alwaysRules: number[] = [];
+  readonly alwaysRules: number[] = [];
   /** Atoms that every value satisfies (an empty substring). */
   private readonly emptyAtoms: number[] = [];
-  private readonly logsourceFields: string[];
-  private readonly gateCache = new Map<string, Uint8Array>();
-  private readonly seen: Uint32Array;
-  private atomSeen = new Uint32Array(0);
   /** Event field name → the indexed fields it feeds (itself, or the Sigma name a logsource renames it to). */
   private readonly bySource = new Map<string, FieldAtoms[]>();
   private hasDottedFields = false;
   /** Keyword literals, looked up in every string of the event. */
-  private keywords: FieldAtoms | undefined;
-  private generation = 0;
-  private atomCount = 0;
+  private readonly keywords: FieldAtoms | undefined;
+  private readonly atomSeen: Uint32Array;
+  readonly atomCount: number;
 
-  constructor(rules: CompiledRule[]) {
-    this.rules = rules;
-    this.seen = new Uint32Array(rules.length);
-    const conditionFields = new Set<string>();
-    const renames = new Map<string, Set<string>>();
-    for (const rule of rules)
-      for (const v of rule.variants ?? []) {
-        for (const c of v.conditions) conditionFields.add(c.field);
-        for (const [from, to] of Object.entries(v.fieldMappings)) {
-          let set = renames.get(from);
-          if (!set) renames.set(from, (set = new Set()));
-          set.add(to);
-        }
-      }
-    this.logsourceFields = [...conditionFields].sort();
-
+  constructor(ruleAtoms: readonly (RuleAtoms[] | null)[], ruleIndices: Iterable<number>, renames: Map<string, Set<string>>) {
     const atomIds = new Map<string, number>();
-    rules.forEach((rule, ruleIndex) => {
-      const atoms = requiredAtoms(rule);
+    let count = 0;
+    for (const ruleIndex of ruleIndices) {
+      const atoms = ruleAtoms[ruleIndex];
       if (!atoms) {
         this.alwaysRules.push(ruleIndex);
-        return;
+        continue;
       }
       for (const { field, atom } of atoms) {
         const key = `${field}\u0000${atom.kind}\u0000${atom.text}`;
         let id = atomIds.get(key);
         if (id === undefined) {
-          id = this.atomCount++;
+          id = count++;
           atomIds.set(key, id);
           this.atomRules.push([]);
           this.addAtom(field, atom, id);
@@ -205,9 +169,13 @@ export class RuleIndex {
         const list = this.atomRules[id];
         if (list[list.length - 1] !== ruleIndex) list.push(ruleIndex);
       }
-    });
-    this.atomSeen = new Uint32Array(this.atomCount);
-    this.finish();
+    }
+    this.atomCount = count;
+    this.atomSeen = new Uint32Array(count);
+    for (const f of this.fields.values()) {
+      if (f.pending.length > 0) f.substrings = new SubstringSet(f.pending);
+      f.pending = [];
+    }
     this.keywords = this.fields.get(KEYWORDS);
     this.fieldSources.delete(KEYWORDS);
     for (const [field, sources] of this.fieldSources) {
@@ -221,19 +189,7 @@ export class RuleIndex {
     if (!f)
       this.fields.set(
         field,
-        (f = {
-          equals: new Map(),
-          prefixes: new Map(),
-          suffixes: new Map(),
-          prefixLengths: [],
-          suffixLengths: [],
-          grams4: new Map(),
-          grams3: new Map(),
-          grams2: new Map(),
-          grams1: new Map(),
-          few: [],
-          pending: [],
-        }),
+        (f = { equals: new Map(), prefixes: new Map(), suffixes: new Map(), prefixLengths: [], suffixLengths: [], pending: [], substrings: undefined }),
       );
     const text = atom.text;
     switch (atom.kind) {
@@ -256,69 +212,6 @@ export class RuleIndex {
     }
   }
 
-  /** Places substring literals: a few per field are checked directly, many go to gram tables keyed by their rarest gram. */
-  private finish(): void {
-    for (const f of this.fields.values()) {
-      const pending = f.pending;
-      f.pending = [];
-      if (pending.length <= FEW) {
-        f.few = pending;
-        continue;
-      }
-      const frequency = new Map<number, number>();
-      for (const [text] of pending) for (let i = 0; i + GRAM <= text.length; i++) frequency.set(key4(text, i), (frequency.get(key4(text, i)) ?? 0) + 1);
-      for (const [text, id] of pending) {
-        if (text.length >= GRAM) {
-          let bestOffset = 0;
-          let bestCount = Infinity;
-          for (let i = 0; i + GRAM <= text.length; i++) {
-            const count = frequency.get(key4(text, i))!;
-            if (count < bestCount) {
-              bestCount = count;
-              bestOffset = i;
-            }
-          }
-          push(f.grams4, key4(text, bestOffset), [text, id, bestOffset] as [string, number, number]);
-        } else if (text.length === 3) push(f.grams3, key3(text, 0), [text, id] as [string, number]);
-        else if (text.length === 2) push(f.grams2, key2(text, 0), [text, id] as [string, number]);
-        else push(f.grams1, text.charCodeAt(0), [text, id] as [string, number]);
-      }
-      const filter = new Uint8Array(1 << 16);
-      for (const key of f.grams4.keys()) filter[fold16(key)] |= 1;
-      for (const key of f.grams3.keys()) filter[fold16(key)] |= 2;
-      for (const key of f.grams2.keys()) filter[fold16(key)] |= 4;
-      for (const key of f.grams1.keys()) filter[key & 0xffff] |= 8;
-      f.filter = filter;
-    }
-  }
-
-  stats(): IndexStats {
-    return {
-      rules: this.rules.length,
-      indexedRules: this.rules.length - this.alwaysRules.length,
-      atoms: this.atomCount,
-      logsourceKeys: this.gateCache.size,
-    };
-  }
-
-  /** Which rules pass their logsource conditions for this event (memoised per condition-field values). */
-  private gate(event: SigmaEvent): Uint8Array {
-    let key = '';
-    for (const field of this.logsourceFields) {
-      const v = event.get(field);
-      key += (v === undefined ? '\u0001' : v === null ? '\u0002' : typeof v === 'object' ? JSON.stringify(v) : String(v).toLowerCase()) + '\u0000';
-    }
-    let gate = this.gateCache.get(key);
-    if (!gate) {
-      gate = new Uint8Array(this.rules.length);
-      this.rules.forEach((rule, i) => {
-        gate![i] = !rule.variants || rule.mode === 'off' || rule.variants.some((v) => variantApplies(event, v, rule.mode)) ? 1 : 0;
-      });
-      if (this.gateCache.size < 10_000) this.gateCache.set(key, gate);
-    }
-    return gate;
-  }
-
   private lookupValue(f: FieldAtoms, value: string, hit: (atom: number) => void): void {
     const eq = f.equals.get(value);
     if (eq) for (const id of eq) hit(id);
@@ -333,64 +226,14 @@ export class RuleIndex {
       const bucket = f.suffixes.get(value.slice(n - length));
       if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (value.endsWith(bucket[b][0])) hit(bucket[b][1]);
     }
-    for (let k = 0; k < f.few.length; k++) if (value.includes(f.few[k][0])) hit(f.few[k][1]);
-    const g4 = f.grams4.size > 0 ? f.grams4 : undefined;
-    const g3 = f.grams3.size > 0 ? f.grams3 : undefined;
-    const g2 = f.grams2.size > 0 ? f.grams2 : undefined;
-    const g1 = f.grams1.size > 0 ? f.grams1 : undefined;
-    if (!g4 && !g3 && !g2 && !g1) return;
-    // A bitmap per gram table rejects most positions with one typed-array read before any map lookup.
-    const filter = f.filter!;
-    for (let i = 0; i < n; i++) {
-      if (g4 !== undefined && i + 4 <= n) {
-        const key = key4(value, i);
-        if (filter[fold16(key)] & 1) {
-          const bucket = g4.get(key);
-          if (bucket !== undefined)
-            for (let b = 0; b < bucket.length; b++) {
-              const [literal, id, offset] = bucket[b];
-              const start = i - offset;
-              if (start >= 0 && value.startsWith(literal, start)) hit(id);
-            }
-        }
-      }
-      if (g3 !== undefined && i + 3 <= n) {
-        const key = key3(value, i);
-        if (filter[fold16(key)] & 2) {
-          const bucket = g3.get(key);
-          if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (value.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
-        }
-      }
-      if (g2 !== undefined && i + 2 <= n) {
-        const key = key2(value, i);
-        if (filter[fold16(key)] & 4) {
-          const bucket = g2.get(key);
-          if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (value.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
-        }
-      }
-      if (g1 !== undefined) {
-        const key = value.charCodeAt(i);
-        if (filter[key & 0xffff] & 8) {
-          const bucket = g1.get(key);
-          if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) hit(bucket[b][1]);
-        }
-      }
-    }
+    if (f.substrings !== undefined) f.substrings.forEachIn(value, hit);
   }
 
-  /** Rules that may match the event, in the order they were given. */
-  candidates(input: SigmaEvent | unknown): CompiledRule[] {
-    const event = toSigmaEvent(input);
-    const gate = this.gate(event);
-    const generation = ++this.generation;
-    const seen = this.seen;
-    const out: number[] = [];
-    const take = (ruleIndex: number) => {
-      if (seen[ruleIndex] !== generation && gate[ruleIndex]) {
-        seen[ruleIndex] = generation;
-        out.push(ruleIndex);
-      }
-    };
+  /**
+   * Calls `take(rule)` for every rule that may match (a rule may be given more than once). `generation`
+   * is a number not used before with these tables.
+   */
+  collect(event: SigmaEvent, generation: number, take: (ruleIndex: number) => void): void {
     for (const r of this.alwaysRules) take(r);
     const atomRules = this.atomRules;
     const atomSeen = this.atomSeen;
@@ -420,10 +263,10 @@ export class RuleIndex {
         for (const source of sources) visit(f, event.get(source));
       }
     }
+    // One search of the joined, lowercased strings: each string is a substring of it, so no literal is missed
+    // (one spanning a NUL separator only adds a candidate that evaluation then rejects).
     const keywords = this.keywords;
-    if (keywords !== undefined) for (const text of event.strings()) this.lookupValue(keywords, event.lower(text), hit);
-    out.sort((a, b) => a - b);
-    return out.map((i) => this.rules[i]);
+    if (keywords !== undefined) this.lookupValue(keywords, event.haystack(), hit);
   }
 
   private lookupText(f: FieldAtoms, text: string, event: SigmaEvent, hit: (atom: number) => void): void {
@@ -447,6 +290,123 @@ export class RuleIndex {
       const n = numberForm(value);
       if (n !== undefined && String(n) !== lowered) fn(String(n));
     }
+  }
+}
+
+/** Per combination of logsource-field values: which rules pass, and (once seen often) their own literal tables. */
+interface Partition {
+  gate: Uint8Array;
+  seen: number;
+  tables?: LiteralTables;
+}
+
+export interface RuleIndexOptions {
+  /**
+   * A combination of logsource-field values seen this many times gets literal tables of its own (default 256:
+   * building them costs about as much as that many lookups in the shared tables).
+   */
+  partitionAfter?: number;
+}
+/** At most this many partitions get their own tables; other combinations use the shared tables. */
+const MAX_PARTITION_TABLES = 64;
+
+export class RuleIndex {
+  readonly rules: CompiledRule[];
+  private readonly ruleAtoms: (RuleAtoms[] | null)[];
+  private readonly renames: Map<string, Set<string>>;
+  /** Tables over every rule, used (with the logsource gate) until a combination has its own. */
+  private readonly shared: LiteralTables;
+  private readonly logsourceFields: string[];
+  private readonly partitions = new Map<string, Partition>();
+  private partitionTables = 0;
+  private readonly seen: Uint32Array;
+  private generation = 0;
+  private readonly partitionAfter: number;
+
+  constructor(rules: CompiledRule[], options: RuleIndexOptions = {}) {
+    this.rules = rules;
+    this.partitionAfter = Math.max(1, options.partitionAfter ?? 256);
+    this.seen = new Uint32Array(rules.length);
+    const conditionFields = new Set<string>();
+    const renames = new Map<string, Set<string>>();
+    for (const rule of rules)
+      for (const v of rule.variants ?? []) {
+        for (const c of v.conditions) conditionFields.add(c.field);
+        for (const [from, to] of Object.entries(v.fieldMappings)) {
+          let set = renames.get(from);
+          if (!set) renames.set(from, (set = new Set()));
+          set.add(to);
+        }
+      }
+    this.logsourceFields = [...conditionFields].sort();
+    this.renames = renames;
+    this.ruleAtoms = rules.map((rule) => requiredAtoms(rule));
+    this.shared = new LiteralTables(this.ruleAtoms, rules.keys(), renames);
+  }
+
+  stats(): IndexStats {
+    return {
+      rules: this.rules.length,
+      indexedRules: this.rules.length - this.shared.alwaysRules.length,
+      atoms: this.shared.atomCount,
+      logsourceKeys: this.partitions.size,
+      partitionTables: this.partitionTables,
+    };
+  }
+
+  /** Which rules pass their logsource conditions for this event (memoised per condition-field values). */
+  private partition(event: SigmaEvent): Partition {
+    let key = '';
+    for (const field of this.logsourceFields) {
+      const v = event.get(field);
+      key += (v === undefined ? '\u0001' : v === null ? '\u0002' : typeof v === 'object' ? JSON.stringify(v) : String(v).toLowerCase()) + '\u0000';
+    }
+    let partition = this.partitions.get(key);
+    if (!partition) {
+      const gate = new Uint8Array(this.rules.length);
+      this.rules.forEach((rule, i) => {
+        gate[i] = !rule.variants || rule.mode === 'off' || rule.variants.some((v) => variantApplies(event, v, rule.mode)) ? 1 : 0;
+      });
+      partition = { gate, seen: 0 };
+      if (this.partitions.size < 10_000) this.partitions.set(key, partition);
+    }
+    if (partition.tables === undefined && ++partition.seen === this.partitionAfter && this.partitionTables < MAX_PARTITION_TABLES) {
+      const passing: number[] = [];
+      partition.gate.forEach((pass, i) => pass && passing.push(i));
+      partition.tables = new LiteralTables(this.ruleAtoms, passing, this.renames);
+      this.partitionTables++;
+    }
+    return partition;
+  }
+
+  /** Rules that may match the event, in the order they were given. */
+  candidates(input: SigmaEvent | unknown): CompiledRule[] {
+    const event = toSigmaEvent(input);
+    const partition = this.partition(event);
+    const gate = partition.gate;
+    const generation = ++this.generation;
+    const seen = this.seen;
+    const out: number[] = [];
+    // A partition's own tables hold only rules that pass its gate.
+    const take = partition.tables
+      ? (ruleIndex: number) => {
+          if (seen[ruleIndex] !== generation) {
+            seen[ruleIndex] = generation;
+            out.push(ruleIndex);
+          }
+        }
+      : (ruleIndex: number) => {
+          if (seen[ruleIndex] !== generation && gate[ruleIndex]) {
+            seen[ruleIndex] = generation;
+            out.push(ruleIndex);
+          }
+        };
+    (partition.tables ?? this.shared).collect(event, generation, take);
+    out.sort((a, b) => a - b);
+    const rules = this.rules;
+    const result: CompiledRule[] = new Array(out.length);
+    for (let i = 0; i < out.length; i++) result[i] = rules[out[i]];
+    return result;
   }
 
   /** The rules that match the event. */

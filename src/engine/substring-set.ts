@@ -1,0 +1,200 @@
+/**
+ * A set of substring literals, searched for in a text all at once: `forEachIn(text, hit)` reports the id of
+ * every literal that occurs in the text (an id may be reported more than once). Used by the rule index for
+ * `contains` literals, so that a long field value costs a fraction of one probe per character.
+ *
+ * Literals are placed by length:
+ * - 1 to 3 characters: keyed by their own characters, probed at every position of the text;
+ * - 4 characters or more, when some literal of the set is shorter than 8 (every position is probed anyway):
+ *   keyed by their rarest four-character gram;
+ * - otherwise (every literal has 8 characters or more, e.g. hash values), in tiers of stride s (5, 13 or 21):
+ *   keyed by the s consecutive grams of a window inside the literal, the window whose grams are rarest among
+ *   the set's literals. The text is probed only at every s-th position: an occurrence of the literal covers
+ *   s consecutive gram positions of its window, one of which is probed, so no occurrence is missed.
+ * Each probe first reads a 64 K bitmap, so most positions cost one typed-array read before any map lookup.
+ * With few literals (`FEW` or less), each is checked with `includes` instead.
+ */
+
+const GRAM = 4;
+/** Up to this many literals, `includes` each beats a scan of the text. */
+const FEW = 24;
+/** Tiers of long literals: minimum length and probe stride (a window of `stride` grams fits in the shortest literal). */
+const TIERS = [
+  { minLength: 24, stride: 21 },
+  { minLength: 16, stride: 13 },
+  { minLength: 8, stride: 5 },
+] as const;
+
+// Small-integer keys (V8 hashes them fast); collisions only cost an extra string comparison.
+function key4(text: string, i: number): number {
+  return ((text.charCodeAt(i) << 21) ^ (text.charCodeAt(i + 1) << 14) ^ (text.charCodeAt(i + 2) << 7) ^ text.charCodeAt(i + 3)) & 0x3fffffff;
+}
+function key3(text: string, i: number): number {
+  return ((text.charCodeAt(i) << 16) ^ (text.charCodeAt(i + 1) << 8) ^ text.charCodeAt(i + 2)) & 0x3fffffff;
+}
+function key2(text: string, i: number): number {
+  return ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) & 0x3fffffff;
+}
+function fold16(key: number): number {
+  return (key ^ (key >>> 16)) & 0xffff;
+}
+
+/** [literal, id, offset of the keyed gram in the literal] */
+type Entry = [string, number, number];
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+interface Tier {
+  stride: number;
+  table: Map<number, Entry[]>;
+  bit: number;
+}
+
+export class SubstringSet {
+  /** Every literal the set was built from (for tests and statistics). */
+  readonly size: number;
+  private readonly few: [string, number][] = [];
+  private readonly grams4 = new Map<number, Entry[]>();
+  private readonly grams3 = new Map<number, Entry[]>();
+  private readonly grams2 = new Map<number, Entry[]>();
+  private readonly grams1 = new Map<number, Entry[]>();
+  private readonly tiers: Tier[] = [];
+  /** Ids of empty literals: present in every text. */
+  private readonly empty: number[] = [];
+  /** Bits 1, 2, 4, 8: some key of grams4, grams3, grams2, grams1 folds to this slot; 16, 32, 64: the tiers. */
+  private readonly filter: Uint8Array | undefined;
+  private readonly perPosition: boolean;
+
+  constructor(literals: readonly (readonly [string, number])[]) {
+    this.size = literals.length;
+    const rest: [string, number][] = [];
+    for (const [text, id] of literals) {
+      if (text.length === 0) this.empty.push(id);
+      else rest.push([text, id]);
+    }
+    if (rest.length <= FEW) {
+      this.few = rest;
+      this.filter = undefined;
+      this.perPosition = false;
+      return;
+    }
+    const frequency = new Map<number, number>();
+    for (const [text] of rest) for (let i = 0; i + GRAM <= text.length; i++) frequency.set(key4(text, i), (frequency.get(key4(text, i)) ?? 0) + 1);
+    const tiers = TIERS.map((t, k) => ({ stride: t.stride, minLength: t.minLength, table: new Map<number, Entry[]>(), bit: 16 << k }));
+    // A scan of every position is needed anyway when some literal is short: long literals then join it
+    // (one more bucket entry costs less than another pass over the text).
+    const scanEveryPosition = rest.some(([text]) => text.length < TIERS[TIERS.length - 1].minLength);
+    for (const [text, id] of rest) {
+      const tier = scanEveryPosition ? undefined : tiers.find((t) => text.length >= t.minLength);
+      if (tier) {
+        // The window of `stride` consecutive grams whose rarest-first sum of frequencies is smallest.
+        const s = tier.stride;
+        let bestStart = 0;
+        let bestCost = Infinity;
+        let cost = 0;
+        for (let i = 0; i + GRAM <= text.length; i++) {
+          cost += frequency.get(key4(text, i))!;
+          if (i >= s) cost -= frequency.get(key4(text, i - s))!;
+          if (i >= s - 1 && cost < bestCost) {
+            bestCost = cost;
+            bestStart = i - s + 1;
+          }
+        }
+        for (let o = bestStart; o < bestStart + s; o++) push(tier.table, key4(text, o), [text, id, o] as Entry);
+      } else if (text.length >= GRAM) {
+        let bestOffset = 0;
+        let bestCount = Infinity;
+        for (let i = 0; i + GRAM <= text.length; i++) {
+          const count = frequency.get(key4(text, i))!;
+          if (count < bestCount) {
+            bestCount = count;
+            bestOffset = i;
+          }
+        }
+        push(this.grams4, key4(text, bestOffset), [text, id, bestOffset] as Entry);
+      } else if (text.length === 3) push(this.grams3, key3(text, 0), [text, id, 0] as Entry);
+      else if (text.length === 2) push(this.grams2, key2(text, 0), [text, id, 0] as Entry);
+      else push(this.grams1, text.charCodeAt(0), [text, id, 0] as Entry);
+    }
+    const filter = new Uint8Array(1 << 16);
+    for (const key of this.grams4.keys()) filter[fold16(key)] |= 1;
+    for (const key of this.grams3.keys()) filter[fold16(key)] |= 2;
+    for (const key of this.grams2.keys()) filter[fold16(key)] |= 4;
+    for (const key of this.grams1.keys()) filter[key & 0xffff] |= 8;
+    for (const t of tiers) {
+      if (t.table.size === 0) continue;
+      for (const key of t.table.keys()) filter[fold16(key)] |= t.bit;
+      this.tiers.push({ stride: t.stride, table: t.table, bit: t.bit });
+    }
+    this.filter = filter;
+    this.perPosition = this.grams4.size + this.grams3.size + this.grams2.size + this.grams1.size > 0;
+  }
+
+  /** Calls `hit(id)` for each literal that occurs in `text` (possibly more than once per id). */
+  forEachIn(text: string, hit: (id: number) => void): void {
+    for (let k = 0; k < this.empty.length; k++) hit(this.empty[k]);
+    const few = this.few;
+    for (let k = 0; k < few.length; k++) if (text.includes(few[k][0])) hit(few[k][1]);
+    const filter = this.filter;
+    if (filter === undefined) return;
+    const n = text.length;
+    for (let t = 0; t < this.tiers.length; t++) {
+      const { stride, table, bit } = this.tiers[t];
+      for (let i = 0; i + GRAM <= n; i += stride) {
+        const key = key4(text, i);
+        if ((filter[fold16(key)] & bit) === 0) continue;
+        const bucket = table.get(key);
+        if (bucket === undefined) continue;
+        for (let b = 0; b < bucket.length; b++) {
+          const entry = bucket[b];
+          const start = i - entry[2];
+          if (start >= 0 && text.startsWith(entry[0], start)) hit(entry[1]);
+        }
+      }
+    }
+    if (!this.perPosition) return;
+    const g4 = this.grams4.size > 0 ? this.grams4 : undefined;
+    const g3 = this.grams3.size > 0 ? this.grams3 : undefined;
+    const g2 = this.grams2.size > 0 ? this.grams2 : undefined;
+    const g1 = this.grams1.size > 0 ? this.grams1 : undefined;
+    for (let i = 0; i < n; i++) {
+      if (g4 !== undefined && i + 4 <= n) {
+        const key = key4(text, i);
+        if (filter[fold16(key)] & 1) {
+          const bucket = g4.get(key);
+          if (bucket !== undefined)
+            for (let b = 0; b < bucket.length; b++) {
+              const entry = bucket[b];
+              const start = i - entry[2];
+              if (start >= 0 && text.startsWith(entry[0], start)) hit(entry[1]);
+            }
+        }
+      }
+      if (g3 !== undefined && i + 3 <= n) {
+        const key = key3(text, i);
+        if (filter[fold16(key)] & 2) {
+          const bucket = g3.get(key);
+          if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (text.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
+        }
+      }
+      if (g2 !== undefined && i + 2 <= n) {
+        const key = key2(text, i);
+        if (filter[fold16(key)] & 4) {
+          const bucket = g2.get(key);
+          if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (text.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
+        }
+      }
+      if (g1 !== undefined) {
+        const key = text.charCodeAt(i);
+        if (filter[key & 0xffff] & 8) {
+          const bucket = g1.get(key);
+          if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) hit(bucket[b][1]);
+        }
+      }
+    }
+  }
+}
