@@ -20,7 +20,8 @@ export interface CanonicalItem {
 }
 
 const WRAPPERS = new Set(['contains', 'startswith', 'endswith']);
-const WILDCARD_FREE = new Set(['re', 'cidr', 'exists', 'fieldref', 'gt', 'gte', 'lt', 'lte', 'minute', 'hour', 'day', 'week', 'month', 'year', 'base64', 'base64offset', 'wide', 'utf16', 'utf16be', 'utf16le', 'windash', 'expand']);
+/** Modifiers after which a value is no longer a Sigma string with live wildcards (`windash`, `expand` keep them). */
+const WILDCARD_FREE = new Set(['re', 'cidr', 'exists', 'fieldref', 'gt', 'gte', 'lt', 'lte', 'minute', 'hour', 'day', 'week', 'month', 'year', 'base64', 'base64offset', 'wide', 'utf16', 'utf16be', 'utf16le']);
 
 function collapseStars(text: string): string {
   const stars = new Set(wildcardPositions(text).filter((w) => w.char === '*').map((w) => w.index));
