@@ -62,19 +62,60 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function cost(atoms: RuleAtoms[]): number {
+/**
+ * Literal popularity: for each `field, kind, text`, how many rules use it anywhere. A literal that many rules
+ * share is usually context (`Initiated: 'true'`, a `.exe` suffix), frequent in events too.
+ */
+export type AtomPopularity = Map<string, number>;
+
+function atomKey(field: string, atom: IndexAtom): string {
+  return `${field}\u0000${atom.kind}\u0000${atom.text}`;
+}
+
+/** How many rules use each literal (in any item, required or not). */
+export function atomPopularity(rules: readonly CompiledRule[]): AtomPopularity {
+  const counts: AtomPopularity = new Map();
+  for (const rule of rules) {
+    const keys = new Set<string>();
+    for (const search of rule.searches)
+      for (const alt of search.alternatives)
+        for (const item of alt) for (const m of item.matchers) for (const atom of m.atoms ?? []) keys.add(atomKey(item.field ?? KEYWORDS, atom));
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * A rough estimate of how often an atom set lets a rule through: longer literals are rarer, short exact
+ * values less so, and literals shared by many rules are likely common in events.
+ */
+function costOf(atoms: RuleAtoms[], popularity: AtomPopularity | undefined): number {
   let total = 0;
-  for (const { atom } of atoms) {
-    if (atom.kind === 'equals') total += 1;
-    else if (atom.kind === 'contains') total += atom.text.length >= GRAM ? 3 : 12;
-    else total += atom.text.length >= 3 ? 2 : 8;
+  for (const { field, atom } of atoms) {
+    const n = atom.text.length;
+    let c: number;
+    if (atom.kind === 'equals') c = n >= 6 ? 1 : 3;
+    else if (atom.kind === 'contains') c = n >= 12 ? 2 : n >= 8 ? 3 : n >= GRAM ? 6 : n === 3 ? 12 : 20;
+    else c = n >= 8 ? 2 : n >= 5 ? 4 : n >= 3 ? 10 : 16;
+    const shared = popularity?.get(atomKey(field, atom)) ?? 1;
+    total += shared > 1 ? c * (1 + Math.log2(shared)) : c;
   }
   return total;
 }
 
-function best(options: (RuleAtoms[] | null)[]): RuleAtoms[] | null {
+type Weigh = (atoms: RuleAtoms[]) => number;
+
+function best(options: (RuleAtoms[] | null)[], weigh: Weigh): RuleAtoms[] | null {
   let chosen: RuleAtoms[] | null = null;
-  for (const o of options) if (o && (chosen === null || cost(o) < cost(chosen))) chosen = o;
+  let chosenCost = Infinity;
+  for (const o of options) {
+    if (!o) continue;
+    const c = weigh(o);
+    if (c < chosenCost) {
+      chosen = o;
+      chosenCost = c;
+    }
+  }
   return chosen;
 }
 
@@ -86,46 +127,50 @@ function union(options: (RuleAtoms[] | null)[]): RuleAtoms[] | null {
 /** The pseudo-field of keyword atoms: looked up in every string value of the event. */
 export const KEYWORDS = '\u0000keywords';
 
-function itemAtoms(item: CompiledItem): RuleAtoms[] | null {
+function itemAtoms(item: CompiledItem, weigh: Weigh): RuleAtoms[] | null {
   if (item.negated || item.matchers.length === 0) return null;
   const field = item.field ?? KEYWORDS;
   const per = item.matchers.map((m) =>
     m.atoms && (item.field !== null || m.atoms.every((a) => a.kind === 'contains')) ? m.atoms.map((atom) => ({ field, atom })) : null,
   );
-  return item.linking === 'and' ? best(per) : union(per);
+  return item.linking === 'and' ? best(per, weigh) : union(per);
 }
 
-function searchAtoms(search: CompiledSearch): RuleAtoms[] | null {
-  return union(search.alternatives.map((alt) => best(alt.map(itemAtoms))));
+function searchAtoms(search: CompiledSearch, weigh: Weigh): RuleAtoms[] | null {
+  return union(search.alternatives.map((alt) => best(alt.map((item) => itemAtoms(item, weigh)), weigh)));
 }
 
-function expressionAtoms(expr: ConditionExpression, searches: Map<string, CompiledSearch>): RuleAtoms[] | null {
+function expressionAtoms(expr: ConditionExpression, searches: Map<string, CompiledSearch>, weigh: Weigh): RuleAtoms[] | null {
   switch (expr.type) {
     case 'identifier': {
       const search = searches.get(expr.name);
-      return search ? searchAtoms(search) : null;
+      return search ? searchAtoms(search, weigh) : null;
     }
     case 'not':
       return null;
     case 'and':
-      return best(expr.operands.map((o) => expressionAtoms(o, searches)));
+      return best(expr.operands.map((o) => expressionAtoms(o, searches, weigh)), weigh);
     case 'or':
-      return union(expr.operands.map((o) => expressionAtoms(o, searches)));
+      return union(expr.operands.map((o) => expressionAtoms(o, searches, weigh)));
     case 'selector': {
       const parts = expr.matches.map((m) => {
         const search = searches.get(m);
-        return search ? searchAtoms(search) : null;
+        return search ? searchAtoms(search, weigh) : null;
       });
-      return expr.quantifier === 'one' ? union(parts) : best(parts);
+      return expr.quantifier === 'one' ? union(parts) : best(parts, weigh);
     }
   }
 }
 
-/** The literals of which one must occur for the rule to match; null when none can be derived. */
-export function requiredAtoms(rule: CompiledRule): RuleAtoms[] | null {
+/**
+ * The literals of which one must occur for the rule to match; null when none can be derived. Where the
+ * condition offers a choice (an `and`), the rarest-looking set is taken, judged with `popularity` if given.
+ */
+export function requiredAtoms(rule: CompiledRule, popularity?: AtomPopularity): RuleAtoms[] | null {
   const searches = new Map(rule.searches.map((s) => [s.name, s]));
   const conditions = rule.rule.detection.conditions;
-  return union(conditions.map((c) => (c.expression ? expressionAtoms(c.expression, searches) : null)));
+  const weigh: Weigh = (atoms) => costOf(atoms, popularity);
+  return union(conditions.map((c) => (c.expression ? expressionAtoms(c.expression, searches, weigh) : null)));
 }
 
 /** Literal tables over a subset of the rules: which of them may match an event, judged by its values. */
@@ -157,7 +202,7 @@ class LiteralTables {
         continue;
       }
       for (const { field, atom } of atoms) {
-        const key = `${field}\u0000${atom.kind}\u0000${atom.text}`;
+        const key = atomKey(field, atom);
         let id = atomIds.get(key);
         if (id === undefined) {
           id = count++;
@@ -340,7 +385,8 @@ export class RuleIndex {
       }
     this.logsourceFields = [...conditionFields].sort();
     this.renames = renames;
-    this.ruleAtoms = rules.map((rule) => requiredAtoms(rule));
+    const popularity = atomPopularity(rules);
+    this.ruleAtoms = rules.map((rule) => requiredAtoms(rule, popularity));
     this.shared = new LiteralTables(this.ruleAtoms, rules.keys(), renames);
   }
 
