@@ -60,34 +60,37 @@ function generate(count) {
   return dir;
 }
 
-// The child reports its own CPU time (user + system) on exit: on a busy machine wall time
-// measures the neighbours as much as rulecheck, CPU time much less so.
-const CPU_HOOK = 'data:text/javascript,process.on("exit",()=>{const u=process.cpuUsage();process.stderr.write("\\nrulecheck-bench-cpu-ms "+(u.user+u.system)/1000+"\\n")})';
+// The child reports its own CPU time (user + system) and peak RSS on exit (bench/support/peak-rss.mjs):
+// on a busy machine wall time measures the neighbours as much as rulecheck, CPU time much less so.
+const PEAK_RSS = join(root, 'bench', 'support', 'peak-rss.mjs');
 
 function time(args, cwd) {
   const times = [];
   const cpus = [];
+  const rss = [];
   let last;
   for (let i = 0; i < RUNS; i++) {
     const started = process.hrtime.bigint();
-    last = spawnSync(process.execPath, ['--import', CPU_HOOK, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+    last = spawnSync(process.execPath, ['--import', PEAK_RSS, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    const cpu = /rulecheck-bench-cpu-ms ([\d.]+)/.exec(last.stderr ?? '');
+    const cpu = /@@cpu-ms ([\d.]+)/.exec(last.stderr ?? '');
     if (cpu) cpus.push(Number(cpu[1]));
+    const kb = /@@peak-rss-kb (\d+)/.exec(last.stderr ?? '');
+    if (kb) rss.push(Number(kb[1]) / 1024);
   }
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
-  return { median: median(times), cpu: median(cpus), result: last };
+  return { median: median(times), cpu: median(cpus), mb: median(rss), result: last };
 }
 
 const rows = [];
 const nodeStart = time(['-e', '0'], root);
-rows.push(['node startup (nothing loaded)', '-', '-', nodeStart.median, nodeStart.cpu]);
+rows.push(['node startup (nothing loaded)', '-', '-', nodeStart.median, nodeStart.cpu, nodeStart.mb]);
 let failed = false;
 for (const count of [100, 1000]) {
   const dir = generate(count);
   try {
     for (const format of ['stylish', 'json']) {
-      const { median, cpu, result } = time([bin, 'test', 'rules', '--format', format], dir);
+      const { median, cpu, mb, result } = time([bin, 'test', 'rules', '--format', format], dir);
       let tests = '?';
       if (format === 'json') {
         try {
@@ -100,15 +103,16 @@ for (const count of [100, 1000]) {
         }
       }
       if (result.status !== 0) failed = true;
-      rows.push([`rulecheck test, ${count} rules × 5 events`, format, tests, median, cpu]);
+      rows.push([`rulecheck test, ${count} rules × 5 events`, format, tests, median, cpu, mb]);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const header = ['run', 'format', 'tests', `wall, median of ${RUNS} (ms)`, 'CPU user+sys (ms)'];
-const table = [header, ...rows.map((r) => [r[0], r[1], r[2], r[3].toFixed(0), Number.isFinite(r[4]) ? r[4].toFixed(0) : '?'])];
+const header = ['run', 'format', 'tests', `wall, median of ${RUNS} (ms)`, 'CPU user+sys (ms)', 'peak RSS (MB)'];
+const fixed = (value) => (Number.isFinite(value) ? value.toFixed(0) : '?');
+const table = [header, ...rows.map((r) => [r[0], r[1], r[2], r[3].toFixed(0), fixed(r[4]), fixed(r[5])])];
 const widths = header.map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
 for (const [i, row] of table.entries()) {
   process.stdout.write(`| ${row.map((c, j) => String(c).padEnd(widths[j])).join(' | ')} |\n`);
