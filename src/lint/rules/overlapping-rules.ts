@@ -16,6 +16,8 @@ interface Requirement {
   raw: DetectionItem[];
   /** Field → rough values (see rough-key.ts), for a cheap first test. */
   fields: Map<string, Set<string>>;
+  /** Fields required by exactly one plain OR item: there A inside B needs A's values ⊆ B's. */
+  simple: Set<string>;
   items?: Map<string, CanonicalItem[]>;
 }
 
@@ -63,12 +65,15 @@ function requirement(rule: DetectionRule): Requirement | undefined {
     }
   }
   const fields = new Map<string, Set<string>>();
+  const perField = new Map<string, number>();
+  for (const item of raw) perField.set(item.field!, (perField.get(item.field!) ?? 0) + 1);
+  const simple = new Set(raw.filter((i) => perField.get(i.field!) === 1 && !i.negated && (i.linking === 'or' || i.values.length === 1)).map((i) => i.field!));
   for (const item of raw) {
     const set = fields.get(item.field!) ?? new Set<string>();
     for (const value of item.values) set.add(roughValue(value.value));
     fields.set(item.field!, set);
   }
-  return { rule, raw, fields };
+  return { rule, raw, fields, simple };
 }
 
 function implied(b: CanonicalItem, candidates: CanonicalItem[] | undefined): boolean {
@@ -90,6 +95,10 @@ function inside(a: Requirement, b: Requirement): boolean {
   for (const [field, bValues] of b.fields) {
     const aValues = a.fields.get(field);
     if (!aValues) return false;
+    if (a.simple.has(field) && b.simple.has(field)) {
+      for (const v of aValues) if (!bValues.has(v)) return false;
+      continue;
+    }
     let common = false;
     for (const v of aValues)
       if (bValues.has(v)) {
