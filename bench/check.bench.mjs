@@ -82,6 +82,13 @@ if (phases.status === 0) {
   table(['stage', 'cold', 'warm'], Object.keys(cold).map((key) => [key === 'bare' ? 'bare js-yaml parse (floor)' : key, ms(cold[key]), ms(warm[key])]));
 }
 
+const split = spawnSync(process.execPath, [join(root, 'bench', 'support', 'stage-split.mjs'), root, corpus], { encoding: 'utf8', maxBuffer: 1 << 28 });
+if (split.status === 0) {
+  const { timings, gcMs } = JSON.parse(split.stdout);
+  console.log(`\nOne cold check in one process, per stage of src/cli/pipeline.ts (GC pauses over the whole pass: ${gcMs.toFixed(0)} ms)`);
+  table(['stage', 'wall ms', 'CPU ms'], Object.entries(timings).map(([stage, t]) => [stage, t.ms.toFixed(0), t.cpu.toFixed(0)]));
+}
+
 function table(header, body) {
   const all = [header, ...body];
   const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
