@@ -93,12 +93,12 @@ function costOf(atoms: RuleAtoms[], popularity: AtomPopularity | undefined): num
   let total = 0;
   for (const { field, atom } of atoms) {
     const n = atom.text.length;
+    // Roughly proportional to the chance that an event value carries the literal.
     let c: number;
-    if (atom.kind === 'equals') c = n >= 6 ? 1 : 3;
-    else if (atom.kind === 'contains') c = n >= 12 ? 2 : n >= 8 ? 3 : n >= GRAM ? 6 : n === 3 ? 12 : 20;
-    else c = n >= 8 ? 2 : n >= 5 ? 4 : n >= 3 ? 10 : 16;
-    const shared = popularity?.get(atomKey(field, atom)) ?? 1;
-    total += shared > 1 ? c * (1 + Math.log2(shared)) : c;
+    if (atom.kind === 'equals') c = n >= 6 ? 1 : 20;
+    else if (atom.kind === 'contains') c = n >= 12 ? 1 : n >= 8 ? 2 : n >= GRAM ? 8 : n === 3 ? 30 : 100;
+    else c = n >= 8 ? 1 : n >= 5 ? 4 : n >= 3 ? 30 : 100;
+    total += c * (popularity?.get(atomKey(field, atom)) ?? 1);
   }
   return total;
 }
