@@ -56,7 +56,7 @@ export function lookupField(set: CatalogSet, source: CatalogSource, name: string
   const field = index.byName.get(name);
   if (field) return { kind: 'known', field };
   if (index.prefixes.has(name)) return { kind: 'nested', parent: name };
-  const parts = name.split('.');
+  const parts = name.includes('.') ? name.split('.') : [];
   for (let i = parts.length - 1; i > 0; i--) {
     const parent = parts.slice(0, i).join('.');
     const parentField = index.byName.get(parent);

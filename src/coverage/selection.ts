@@ -34,9 +34,10 @@ export function discriminatorFields(source: CatalogSource): string[] {
 }
 
 export function isDiscriminatorItem(source: CatalogSource, item: DetectionItem): boolean {
-  if (item.field === null) return false;
+  const d = source.discriminator;
+  if (item.field === null || !d) return false;
   // Field names are case-sensitive: `EventId` is not `EventID` (the field check says so).
-  return discriminatorFields(source).includes(item.field);
+  return d.field === item.field || (d.alternativeFields?.includes(item.field) ?? false);
 }
 
 /** The event types one discriminator value selects; empty when the catalog has no such code. */
@@ -76,6 +77,7 @@ function itemSelection(set: CatalogSet, source: CatalogSource, item: DetectionIt
 
 /** The selection of one alternative (an AND of items): the intersection of its discriminator items. */
 export function alternativeSelection(set: CatalogSet, source: CatalogSource, items: DetectionItem[]): Selection {
+  if (!source.discriminator || source.eventTypes.length === 0) return SELECT_ALL;
   let result: Selection = SELECT_ALL;
   for (const item of items) result = intersect(result, itemSelection(set, source, item));
   return result;
