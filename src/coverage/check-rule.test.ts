@@ -58,6 +58,7 @@ const CASES: Case[] = [
   { name: 'UDR: contains on an Int32 field', logsource: LOGSOURCES.udr, detection: "selection:\n  EventID: 304\n  ExitCode|contains: '2145'\ncondition: selection", expect: ['coverage/value-type error @contains'] },
   { name: 'UDR: text against an Int32 field', logsource: LOGSOURCES.udr, detection: 'selection:\n  EventID: 304\n  ExitCode: failed\ncondition: selection', expect: ['coverage/value-type error @failed'] },
   { name: 'UDR: number out of Int32 range', logsource: LOGSOURCES.udr, detection: 'selection:\n  EventID: 304\n  ExitCode: 4294967296\ncondition: selection', expect: ['coverage/value-type error @4294967296'] },
+  { name: 'UDR: text as an event ID', logsource: LOGSOURCES.udr, detection: 'selection:\n  EventID: join\ncondition: selection', expect: ['coverage/value-type error @join'] },
   { name: 'UDR: numeric text is a number', logsource: LOGSOURCES.udr, detection: "selection:\n  EventID: '304'\n  ExitCode: '-2145648611'\ncondition: selection", expect: [] },
   { name: 'UDR: value outside a constant', logsource: LOGSOURCES.udr, detection: 'selection:\n  Channel: Security\n  EventID: 204\ncondition: selection', expect: ['coverage/unknown-value warning @Security'] },
   // Intune connector

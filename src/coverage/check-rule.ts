@@ -107,7 +107,7 @@ function checkAgainstSource(set: CatalogSet, rule: CheckedRule, binding: SourceB
 
 function checkDiscriminator(set: CatalogSet, rule: CheckedRule, source: CatalogSource, item: DetectionItem, out: Diagnostic[]): void {
   const discriminator = source.discriminator!;
-  const typeProblems = valueTypeProblems(rule, item, { name: item.field!, type: discriminator.type, origin: 'definition', nativeType: discriminator.type === 'integer' ? 'UInt16' : undefined });
+  const typeProblems = valueTypeProblems(rule, item, { name: item.field!, type: discriminator.type, origin: 'definition' });
   out.push(...typeProblems);
   if (typeProblems.length > 0 || discriminator.completeness !== 'complete' || item.negated) return;
   for (const value of item.values) {
