@@ -25,10 +25,10 @@ import { numberForm, stringForm, type IndexAtom } from './values.js';
 
 interface FieldAtoms {
   equals: Map<string, number[]>;
-  /** The first (prefix) or last (suffix) up to eight characters → [literal, atom id][]. */
-  prefixes: Map<string, [string, number][]>;
-  suffixes: Map<string, [string, number][]>;
-  /** Key lengths in use in `prefixes` / `suffixes`. */
+  /** A hash of the first (prefix) or last (suffix) up to eight characters → [literal, atom id][] (no slicing per lookup). */
+  prefixes: Map<number, [string, number][]>;
+  suffixes: Map<number, [string, number][]>;
+  /** Key lengths in use in `prefixes` / `suffixes`, ascending. */
   prefixLengths: number[];
   suffixLengths: number[];
   /** Substring literals collected while building, placed in `substrings` by `finish`. */
@@ -55,6 +55,11 @@ export interface IndexStats {
 const GRAM = 4;
 /** Prefix and suffix literals are keyed by up to this many characters at their end. */
 const END_KEY = 8;
+
+/** One step of the rolling hash that keys prefix and suffix literals by their first or last characters. */
+function endHash(h: number, c: number, length: number): number {
+  return (Math.imul(h, 31) + c + length) | 0;
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -244,10 +249,15 @@ class LiteralTables {
       case 'prefix':
       case 'suffix': {
         const length = Math.min(text.length, END_KEY);
-        const key = atom.kind === 'prefix' ? text.slice(0, length) : text.slice(text.length - length);
-        push(atom.kind === 'prefix' ? f.prefixes : f.suffixes, key, [text, id] as [string, number]);
+        let h = 0;
+        if (atom.kind === 'prefix') for (let i = 0; i < length; i++) h = endHash(h, text.charCodeAt(i), i);
+        else for (let i = 0; i < length; i++) h = endHash(h, text.charCodeAt(text.length - 1 - i), i);
+        push(atom.kind === 'prefix' ? f.prefixes : f.suffixes, h, [text, id] as [string, number]);
         const lengths = atom.kind === 'prefix' ? f.prefixLengths : f.suffixLengths;
-        if (!lengths.includes(length)) lengths.push(length);
+        if (!lengths.includes(length)) {
+          lengths.push(length);
+          lengths.sort((a, b) => a - b);
+        }
         break;
       }
       case 'contains':
@@ -261,15 +271,30 @@ class LiteralTables {
     const eq = f.equals.get(value);
     if (eq) for (const id of eq) hit(id);
     const n = value.length;
-    for (const length of f.prefixLengths) {
-      if (n < length) continue;
-      const bucket = f.prefixes.get(value.slice(0, length));
-      if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (value.startsWith(bucket[b][0])) hit(bucket[b][1]);
+    // Rolling hashes of the first and last characters, checked at each key length in use.
+    const prefixLengths = f.prefixLengths;
+    if (prefixLengths.length > 0) {
+      let h = 0;
+      let k = 0;
+      for (let i = 0; i < n && k < prefixLengths.length; i++) {
+        h = endHash(h, value.charCodeAt(i), i);
+        if (i + 1 !== prefixLengths[k]) continue;
+        k++;
+        const bucket = f.prefixes.get(h);
+        if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (value.startsWith(bucket[b][0])) hit(bucket[b][1]);
+      }
     }
-    for (const length of f.suffixLengths) {
-      if (n < length) continue;
-      const bucket = f.suffixes.get(value.slice(n - length));
-      if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (value.endsWith(bucket[b][0])) hit(bucket[b][1]);
+    const suffixLengths = f.suffixLengths;
+    if (suffixLengths.length > 0) {
+      let h = 0;
+      let k = 0;
+      for (let i = 0; i < n && k < suffixLengths.length; i++) {
+        h = endHash(h, value.charCodeAt(n - 1 - i), i);
+        if (i + 1 !== suffixLengths[k]) continue;
+        k++;
+        const bucket = f.suffixes.get(h);
+        if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (value.endsWith(bucket[b][0])) hit(bucket[b][1]);
+      }
     }
     if (f.substrings !== undefined) f.substrings.forEachIn(value, hit);
   }

@@ -3,21 +3,23 @@
  * every literal that occurs in the text (an id may be reported more than once). Used by the rule index for
  * `contains` literals, so that a long field value costs a fraction of one probe per character.
  *
- * Literals are placed by length:
- * - 1 to 3 characters: keyed by their own characters, probed at every position of the text;
- * - 4 characters or more, when some literal of the set is shorter than 8 (every position is probed anyway):
- *   keyed by their rarest four-character gram;
- * - otherwise (every literal has 8 characters or more, e.g. hash values), in tiers of stride s (5, 13 or 21):
- *   keyed by the s consecutive grams of a window inside the literal, the window whose grams are rarest among
- *   the set's literals. The text is probed only at every s-th position: an occurrence of the literal covers
- *   s consecutive gram positions of its window, one of which is probed, so no occurrence is missed.
+ * Literals are placed by length. When more than `FEW` of them are shorter than 8 characters, every position
+ * of the text is probed anyway, and every literal is keyed for that: 1 to 3 characters by their own
+ * characters, longer ones by their rarest four-character gram. Otherwise the short ones are checked with
+ * `includes`, and the others (8 characters or more, e.g. hash values) go to tiers of stride s (5, 13 or 21),
+ * keyed by the s consecutive grams of a window inside the literal (the window whose grams are rarest among
+ * the set's literals). The text is then probed only at every s-th position: an occurrence of a literal
+ * covers s consecutive gram positions of its window, one of which is probed, so no occurrence is missed.
  * Each probe first reads a 64 K bitmap, so most positions cost one typed-array read before any map lookup.
- * With few literals (`FEW` or less), each is checked with `includes` instead.
+ * With a few literals (`FEW`), or some (`SOME`) in a short text, each is checked with `includes` instead.
  */
 
 const GRAM = 4;
-/** Up to this many literals, `includes` each beats a scan of the text. */
-const FEW = 24;
+/** Up to this many literals, `includes` each always beats a scan of the text. */
+const FEW = 4;
+/** Up to this many literals, `includes` each beats a scan when literals × text length is at most `INCLUDES_BUDGET`. */
+const SOME = 24;
+const INCLUDES_BUDGET = 2048;
 /** Tiers of long literals: minimum length and probe stride (a window of `stride` grams fits in the shortest literal). */
 const TIERS = [
   { minLength: 24, stride: 21 },
@@ -57,7 +59,10 @@ interface Tier {
 export class SubstringSet {
   /** Every literal the set was built from (for tests and statistics). */
   readonly size: number;
+  /** The whole set, when small enough to check with `includes` on short texts. */
   private readonly few: [string, number][] = [];
+  /** Short literals checked with `includes` when long ones are in strided tiers. */
+  private readonly shortFew: [string, number][] = [];
   private readonly grams4 = new Map<number, Entry[]>();
   private readonly grams3 = new Map<number, Entry[]>();
   private readonly grams2 = new Map<number, Entry[]>();
@@ -76,8 +81,8 @@ export class SubstringSet {
       if (text.length === 0) this.empty.push(id);
       else rest.push([text, id]);
     }
+    if (rest.length <= SOME) this.few = rest;
     if (rest.length <= FEW) {
-      this.few = rest;
       this.filter = undefined;
       this.perPosition = false;
       return;
@@ -85,10 +90,13 @@ export class SubstringSet {
     const frequency = new Map<number, number>();
     for (const [text] of rest) for (let i = 0; i + GRAM <= text.length; i++) frequency.set(key4(text, i), (frequency.get(key4(text, i)) ?? 0) + 1);
     const tiers = TIERS.map((t, k) => ({ stride: t.stride, minLength: t.minLength, table: new Map<number, Entry[]>(), bit: 16 << k }));
-    // A scan of every position is needed anyway when some literal is short: long literals then join it
-    // (one more bucket entry costs less than another pass over the text).
-    const scanEveryPosition = rest.some(([text]) => text.length < TIERS[TIERS.length - 1].minLength);
-    for (const [text, id] of rest) {
+    // A scan of every position is needed when more than a few literals are short: long literals then join it
+    // (one more bucket entry costs less than another pass over the text). A few short ones are checked with
+    // `includes` beside the strided tiers.
+    const short = rest.filter(([text]) => text.length < TIERS[TIERS.length - 1].minLength);
+    const scanEveryPosition = short.length > FEW;
+    if (!scanEveryPosition) this.shortFew = short;
+    for (const [text, id] of scanEveryPosition ? rest : rest.filter(([text]) => text.length >= TIERS[TIERS.length - 1].minLength)) {
       const tier = scanEveryPosition ? undefined : tiers.find((t) => text.length >= t.minLength);
       if (tier) {
         // The window of `stride` consecutive grams whose rarest-first sum of frequencies is smallest.
@@ -138,10 +146,15 @@ export class SubstringSet {
   forEachIn(text: string, hit: (id: number) => void): void {
     for (let k = 0; k < this.empty.length; k++) hit(this.empty[k]);
     const few = this.few;
-    for (let k = 0; k < few.length; k++) if (text.includes(few[k][0])) hit(few[k][1]);
     const filter = this.filter;
-    if (filter === undefined) return;
     const n = text.length;
+    if (few.length > 0 && (filter === undefined || few.length * n <= INCLUDES_BUDGET)) {
+      for (let k = 0; k < few.length; k++) if (text.includes(few[k][0])) hit(few[k][1]);
+      return;
+    }
+    if (filter === undefined) return;
+    const shortFew = this.shortFew;
+    for (let k = 0; k < shortFew.length; k++) if (text.includes(shortFew[k][0])) hit(shortFew[k][1]);
     for (let t = 0; t < this.tiers.length; t++) {
       const { stride, table, bit } = this.tiers[t];
       for (let i = 0; i + GRAM <= n; i += stride) {
