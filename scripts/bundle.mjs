@@ -6,12 +6,14 @@
 // so `new URL('../../catalogs/', import.meta.url)` and the like point at the same place.
 // Usage: node scripts/bundle.mjs [package root] (after tsc; `npm run build` runs both).
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = join(root, 'dist', 'bundle');
+const target = join(root, 'dist', 'bundle');
+// Built beside the old bundle and swapped in at the end: a run started meanwhile finds either.
+const outdir = `${target}.${process.pid}`;
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
@@ -37,8 +39,17 @@ await build({
 for (const name of readdirSync(outdir).filter((n) => n.endsWith('.js'))) {
   const deep = /new URL\(\s*["'`](\.\.\/){3}/.exec(readFileSync(join(outdir, name), 'utf8'));
   if (deep) {
-    console.error(`scripts/bundle.mjs: dist/bundle/${name} resolves \`${deep[0]}…\` against import.meta.url; ` +
+    console.error(`scripts/bundle.mjs: ${name} resolves \`${deep[0]}…\` against import.meta.url; ` +
       'bundled, that leaves the package. Read package files through a module two folders deep (src/cli/version.ts).');
+    rmSync(outdir, { recursive: true, force: true });
     process.exit(1);
   }
 }
+const previous = `${target}.old.${process.pid}`;
+try {
+  renameSync(target, previous);
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+}
+renameSync(outdir, target);
+rmSync(previous, { recursive: true, force: true });
