@@ -389,6 +389,7 @@ export class RuleIndex {
   private readonly logsourceFields: string[];
   private readonly partitions = new Map<string, Partition>();
   private partitionTables = 0;
+  private readonly tablesByRules = new Map<string, LiteralTables>();
   private readonly seen: Uint32Array;
   private generation = 0;
   private readonly partitionAfter: number;
@@ -444,8 +445,14 @@ export class RuleIndex {
     if (partition.tables === undefined && ++partition.seen === this.partitionAfter && this.partitionTables < MAX_PARTITION_TABLES) {
       const passing: number[] = [];
       partition.gate.forEach((pass, i) => pass && passing.push(i));
-      partition.tables = new LiteralTables(this.ruleAtoms, passing, this.renames);
-      this.partitionTables++;
+      // Combinations that let the same rules through share their tables.
+      const signature = passing.join(',');
+      let tables = this.tablesByRules.get(signature);
+      if (!tables) {
+        this.tablesByRules.set(signature, (tables = new LiteralTables(this.ruleAtoms, passing, this.renames)));
+        this.partitionTables++;
+      }
+      partition.tables = tables;
     }
     return partition;
   }

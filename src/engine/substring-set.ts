@@ -6,11 +6,12 @@
  * Literals are placed by length. When more than `FEW` of them are shorter than 8 characters, every position
  * of the text is probed anyway, and every literal is keyed for that: 1 to 3 characters by their own
  * characters, longer ones by their rarest four-character gram. Otherwise the short ones are checked with
- * `includes`, and the others (8 characters or more, e.g. hash values) go to tiers of stride s (5, 13 or 21),
+ * `includes`, and the others (8 characters or more, e.g. hash values) go to tiers of stride s (5 or 13; a wider stride would probe less but store more entries),
  * keyed by the s consecutive grams of a window inside the literal (the window whose grams are rarest among
  * the set's literals). The text is then probed only at every s-th position: an occurrence of a literal
  * covers s consecutive gram positions of its window, one of which is probed, so no occurrence is missed.
- * Each probe first reads a 64 K bitmap, so most positions cost one typed-array read before any map lookup.
+ * Each probe first reads a bitmap (about 16 slots per key, at most 64 K), so most positions cost one
+ * typed-array read before any map lookup.
  * With a few literals (`FEW`), or some (`SOME`) in a short text, each is checked with `includes` instead.
  */
 
@@ -22,7 +23,6 @@ const SOME = 24;
 const INCLUDES_BUDGET = 2048;
 /** Tiers of long literals: minimum length and probe stride (a window of `stride` grams fits in the shortest literal). */
 const TIERS = [
-  { minLength: 24, stride: 21 },
   { minLength: 16, stride: 13 },
   { minLength: 8, stride: 5 },
 ] as const;
@@ -37,8 +37,9 @@ function key3(text: string, i: number): number {
 function key2(text: string, i: number): number {
   return ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) & 0x3fffffff;
 }
-function fold16(key: number): number {
-  return (key ^ (key >>> 16)) & 0xffff;
+/** The bitmap slot of a gram key (`mask` is the bitmap size − 1). */
+function fold(key: number, mask: number): number {
+  return (key ^ (key >>> 16)) & mask;
 }
 
 /** [literal, id, offset of the keyed gram in the literal] */
@@ -50,9 +51,38 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Gram key → entries, compact for tables of many single-entry keys (a tier stores `stride` entries per
+ * literal): entries in parallel arrays, a key maps to one entry index, or to -(list + 1) for several.
+ */
+class GramTable {
+  readonly keys = new Map<number, number>();
+  readonly lists: number[][] = [];
+  readonly texts: string[] = [];
+  readonly ids: number[] = [];
+  readonly offsets: number[] = [];
+
+  get size(): number {
+    return this.keys.size;
+  }
+
+  add(key: number, text: string, id: number, offset: number): void {
+    const entry = this.texts.length;
+    this.texts.push(text);
+    this.ids.push(id);
+    this.offsets.push(offset);
+    const current = this.keys.get(key);
+    if (current === undefined) this.keys.set(key, entry);
+    else if (current >= 0) {
+      this.lists.push([current, entry]);
+      this.keys.set(key, -this.lists.length);
+    } else this.lists[-current - 1].push(entry);
+  }
+}
+
 interface Tier {
   stride: number;
-  table: Map<number, Entry[]>;
+  table: GramTable;
   bit: number;
 }
 
@@ -70,9 +100,10 @@ export class SubstringSet {
   private readonly tiers: Tier[] = [];
   /** Ids of empty literals: present in every text. */
   private readonly empty: number[] = [];
-  /** Bits 1, 2, 4, 8: some key of grams4, grams3, grams2, grams1 folds to this slot; 16, 32, 64: the tiers. */
+  /** Bits 1, 2, 4, 8: some key of grams4, grams3, grams2, grams1 folds to this slot; 16, 32: the tiers. */
   private readonly filter: Uint8Array | undefined;
   private readonly perPosition: boolean;
+  private readonly mask: number = 0;
 
   constructor(literals: readonly (readonly [string, number])[]) {
     this.size = literals.length;
@@ -89,7 +120,7 @@ export class SubstringSet {
     }
     const frequency = new Map<number, number>();
     for (const [text] of rest) for (let i = 0; i + GRAM <= text.length; i++) frequency.set(key4(text, i), (frequency.get(key4(text, i)) ?? 0) + 1);
-    const tiers = TIERS.map((t, k) => ({ stride: t.stride, minLength: t.minLength, table: new Map<number, Entry[]>(), bit: 16 << k }));
+    const tiers = TIERS.map((t, k) => ({ stride: t.stride, minLength: t.minLength, table: new GramTable(), bit: 16 << k }));
     // A scan of every position is needed when more than a few literals are short: long literals then join it
     // (one more bucket entry costs less than another pass over the text). A few short ones are checked with
     // `includes` beside the strided tiers.
@@ -112,7 +143,7 @@ export class SubstringSet {
             bestStart = i - s + 1;
           }
         }
-        for (let o = bestStart; o < bestStart + s; o++) push(tier.table, key4(text, o), [text, id, o] as Entry);
+        for (let o = bestStart; o < bestStart + s; o++) tier.table.add(key4(text, o), text, id, o);
       } else if (text.length >= GRAM) {
         let bestOffset = 0;
         let bestCount = Infinity;
@@ -128,14 +159,19 @@ export class SubstringSet {
       else if (text.length === 2) push(this.grams2, key2(text, 0), [text, id, 0] as Entry);
       else push(this.grams1, text.charCodeAt(0), [text, id, 0] as Entry);
     }
-    const filter = new Uint8Array(1 << 16);
-    for (const key of this.grams4.keys()) filter[fold16(key)] |= 1;
-    for (const key of this.grams3.keys()) filter[fold16(key)] |= 2;
-    for (const key of this.grams2.keys()) filter[fold16(key)] |= 4;
-    for (const key of this.grams1.keys()) filter[key & 0xffff] |= 8;
+    // About 16 slots per key (few false passes), between 1 K and 64 K slots.
+    const keyCount = this.grams4.size + this.grams3.size + this.grams2.size + this.grams1.size + tiers.reduce((n, t) => n + t.table.size, 0);
+    const slots = Math.min(1 << 16, Math.max(1 << 10, 2 ** Math.ceil(Math.log2(keyCount * 16))));
+    const mask = slots - 1;
+    this.mask = mask;
+    const filter = new Uint8Array(slots);
+    for (const key of this.grams4.keys()) filter[fold(key, mask)] |= 1;
+    for (const key of this.grams3.keys()) filter[fold(key, mask)] |= 2;
+    for (const key of this.grams2.keys()) filter[fold(key, mask)] |= 4;
+    for (const key of this.grams1.keys()) filter[fold(key, mask)] |= 8;
     for (const t of tiers) {
       if (t.table.size === 0) continue;
-      for (const key of t.table.keys()) filter[fold16(key)] |= t.bit;
+      for (const key of t.table.keys.keys()) filter[fold(key, mask)] |= t.bit;
       this.tiers.push({ stride: t.stride, table: t.table, bit: t.bit });
     }
     this.filter = filter;
@@ -148,6 +184,7 @@ export class SubstringSet {
     const few = this.few;
     const filter = this.filter;
     const n = text.length;
+    const mask = this.mask;
     if (few.length > 0 && (filter === undefined || few.length * n <= INCLUDES_BUDGET)) {
       for (let k = 0; k < few.length; k++) if (text.includes(few[k][0])) hit(few[k][1]);
       return;
@@ -157,15 +194,22 @@ export class SubstringSet {
     for (let k = 0; k < shortFew.length; k++) if (text.includes(shortFew[k][0])) hit(shortFew[k][1]);
     for (let t = 0; t < this.tiers.length; t++) {
       const { stride, table, bit } = this.tiers[t];
+      const { keys, lists, texts, ids, offsets } = table;
       for (let i = 0; i + GRAM <= n; i += stride) {
         const key = key4(text, i);
-        if ((filter[fold16(key)] & bit) === 0) continue;
-        const bucket = table.get(key);
-        if (bucket === undefined) continue;
-        for (let b = 0; b < bucket.length; b++) {
-          const entry = bucket[b];
-          const start = i - entry[2];
-          if (start >= 0 && text.startsWith(entry[0], start)) hit(entry[1]);
+        if ((filter[fold(key, mask)] & bit) === 0) continue;
+        const found = keys.get(key);
+        if (found === undefined) continue;
+        if (found >= 0) {
+          const start = i - offsets[found];
+          if (start >= 0 && text.startsWith(texts[found], start)) hit(ids[found]);
+          continue;
+        }
+        const list = lists[-found - 1];
+        for (let b = 0; b < list.length; b++) {
+          const entry = list[b];
+          const start = i - offsets[entry];
+          if (start >= 0 && text.startsWith(texts[entry], start)) hit(ids[entry]);
         }
       }
     }
@@ -177,7 +221,7 @@ export class SubstringSet {
     for (let i = 0; i < n; i++) {
       if (g4 !== undefined && i + 4 <= n) {
         const key = key4(text, i);
-        if (filter[fold16(key)] & 1) {
+        if (filter[fold(key, mask)] & 1) {
           const bucket = g4.get(key);
           if (bucket !== undefined)
             for (let b = 0; b < bucket.length; b++) {
@@ -189,21 +233,21 @@ export class SubstringSet {
       }
       if (g3 !== undefined && i + 3 <= n) {
         const key = key3(text, i);
-        if (filter[fold16(key)] & 2) {
+        if (filter[fold(key, mask)] & 2) {
           const bucket = g3.get(key);
           if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (text.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
         }
       }
       if (g2 !== undefined && i + 2 <= n) {
         const key = key2(text, i);
-        if (filter[fold16(key)] & 4) {
+        if (filter[fold(key, mask)] & 4) {
           const bucket = g2.get(key);
           if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (text.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
         }
       }
       if (g1 !== undefined) {
         const key = text.charCodeAt(i);
-        if (filter[key & 0xffff] & 8) {
+        if (filter[fold(key, mask)] & 8) {
           const bucket = g1.get(key);
           if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) hit(bucket[b][1]);
         }
