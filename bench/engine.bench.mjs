@@ -2,21 +2,37 @@
 // generated Windows events (process creation, network, registry, file; a fraction crafted from rules so
 // that they match) parsed from JSON text and evaluated through the rule index. Runs on dist/ (built first by
 // bench/run.mjs). Usage: node --expose-gc bench/engine.bench.mjs [events=120000]
+// Memory: V8's default heap sizing lets garbage pile up well past the live heap (peak RSS ~400 MB for a
+// ~200 MB live heap), so the benchmark re-runs itself with --max-old-space-size=ENGINE_BENCH_HEAP_MB (default
+// 224) unless a heap limit is given on the command line or ENGINE_BENCH_HEAP_MB=0.
+// Comparison: ENGINE_BENCH_BASELINE=<dist dir of another build> also compiles the rules with that build and
+// times both on every chunk, in alternating order, in this one process (memory figures then cover both).
 // Diagnostics: ENGINE_BENCH_SPLIT=1 prints time per event by phase; ENGINE_BENCH_TOP=N lists the rules
-// that cost the most evaluation time; ENGINE_BENCH_HEAP=1 prints the live heap after each chunk (forces GC).
+// that cost the most evaluation time; ENGINE_BENCH_HEAP=1 prints the live heap after each chunk (forces GC);
+// ENGINE_BENCH_DIST=<dir> runs on another build; ENGINE_BENCH_DUMP=<file> writes the first events.
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
+// Two engines do not fit the default limit: none unless asked for when comparing with a baseline build.
+const heapLimitMb = Number(process.env.ENGINE_BENCH_HEAP_MB ?? (process.env.ENGINE_BENCH_BASELINE ? 0 : 224));
+if (heapLimitMb > 0 && !process.execArgv.some((a) => a.startsWith('--max-old-space-size'))) {
+  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heapLimitMb}`, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, ENGINE_BENCH_LIMIT_SET: String(heapLimitMb) },
+  });
+  process.exit(child.status ?? 1);
+}
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpora', 'sigmahq');
 if (!existsSync(corpus)) {
   console.log(`skipped: SigmaHQ corpus not found at ${corpus}`);
   process.exit(0);
 }
-// ENGINE_BENCH_DIST=<dir> runs the same measurements on another build (e.g. an earlier commit) for comparison.
 const dist = process.env.ENGINE_BENCH_DIST ?? join(root, 'dist');
 const { discoverRuleFiles, loadRuleFile } = await import(join(dist, 'rule/load.js'));
 const { compileRule } = await import(join(dist, 'engine/compile.js'));
@@ -59,6 +75,22 @@ const compileMs = performance.now() - t;
 t = performance.now();
 const index = new RuleIndex(compiled);
 const indexMs = performance.now() - t;
+// The baseline build, when given: same rule models, its own compile and index.
+let baseline;
+if (process.env.ENGINE_BENCH_BASELINE) {
+  const b = process.env.ENGINE_BENCH_BASELINE;
+  const [{ compileRule: compileBase }, { toSigmaEvent: toBaseEvent }, { RuleIndex: BaseIndex }] = await Promise.all(
+    ['engine/compile.js', 'engine/event.js', 'engine/index.js'].map((m) => import(join(b, m))),
+  );
+  const rulesBase = [];
+  for (const rule of rules)
+    try {
+      rulesBase.push(compileBase(rule));
+    } catch {
+      // same failures as above
+    }
+  baseline = { dir: b, toEvent: toBaseEvent, index: new BaseIndex(rulesBase), ms: 0, matches: 0, candidates: 0 };
+}
 sample();
 globalThis.gc?.();
 const afterCompile = process.memoryUsage();
@@ -199,6 +231,17 @@ while (streamed < EVENTS) {
   parseWallMs += performance.now() - t;
   parseMs += cpuMs() - c0;
   if (keep !== chunk.length) throw new Error('parse');
+  const runBaseline = () => {
+    const c = cpuMs();
+    for (let i = 0; i < chunk.length; i++) {
+      const event = baseline.toEvent(JSON.parse(chunk[i]));
+      const list = baseline.index.candidates(event);
+      baseline.candidates += list.length;
+      for (const rule of list) if (rule.matches(event)) baseline.matches++;
+    }
+    baseline.ms += cpuMs() - c;
+  };
+  if (baseline && (streamed / CHUNK) % 2 === 0) runBaseline();
   // Parse + shape + index + evaluation.
   c0 = cpuMs();
   t = performance.now();
@@ -213,6 +256,7 @@ while (streamed < EVENTS) {
   }
   evalWallMs += performance.now() - t;
   evalMs += cpuMs() - c0;
+  if (baseline && (streamed / CHUNK) % 2 === 1) runBaseline();
   streamed += chunk.length;
   if (process.env.ENGINE_BENCH_HEAP) { globalThis.gc?.(); console.log(`after ${streamed}: heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB, gate keys ${index.stats().logsourceKeys}`); }
   sample();
@@ -326,6 +370,9 @@ const rows = [
   ['events', fmt(eventCount), `${fmt(bytes / 1e6, 1)} MB JSON, ${fmt(crafted)} crafted from rules, generated in ${fmt(genMs)} ms, streamed in chunks of ${fmt(CHUNK)}`],
   ['JSON.parse only (CPU)', `${fmt(parseMs)} ms`, `${fmt((eventCount / parseMs) * 1000)} events/s (wall ${fmt(parseWallMs)} ms)`],
   ['parse + evaluate (CPU)', `${fmt(evalMs)} ms`, `${fmt(eps)} events/s, ${fmt(evalMs / parseMs, 1)}× JSON.parse (wall ${fmt(evalWallMs)} ms, ${fmt((eventCount / evalWallMs) * 1000)} events/s)`],
+  ...(baseline
+    ? [['baseline: parse + evaluate (CPU)', `${fmt(baseline.ms)} ms`, `${fmt((eventCount / baseline.ms) * 1000)} events/s, ${fmt(baseline.ms / parseMs, 1)}× JSON.parse; ${fmt(baseline.candidates / eventCount, 1)} rules per event; matches ${baseline.matches === matches ? 'same' : `DIFFERENT (${baseline.matches})`}; ${fmt(baseline.ms / evalMs, 2)}× the time of this build (${baseline.dir})`]]
+    : []),
   ['rules evaluated per event', fmt(candidates / eventCount, 1), `${fmt((100 * candidates) / eventCount / Math.max(1, compiled.length), 2)} % of ${fmt(compiled.length)}`],
   ['matches', fmt(matches), `${fmt(matchedEvents)} events matched at least one rule`],
   ['without index (sample)', `${fmt((noIndexCount / noIndexMs) * 1000)} events/s`, `${fmt(noIndexCount)} events; matches ${noIndexMatches} = with index ${indexMatchesOnSample}: ${noIndexMatches === indexMatchesOnSample ? 'same' : 'DIFFERENT'}`],
@@ -334,7 +381,7 @@ const rows = [
   ['regex: (a+)+$ on 100k chars', `${fmt(evilMs, 1)} ms`, 're2js, linear time (V8 RegExp would not finish)'],
   ['memory: rules loaded', `${fmt(afterLoad.rss / 1e6)} MB`, `RSS; heap ${fmt(afterLoad.heapUsed / 1e6)} MB (rule model with located YAML)`],
   ['memory: + compiled, indexed', `${fmt(afterCompile.rss / 1e6)} MB`, `RSS; heap ${fmt(afterCompile.heapUsed / 1e6)} MB; peak so far ${fmt(rulesPeakRss / 1e6)} MB`],
-  ['memory: peak RSS', `${fmt(peakRss / 1e6)} MB`, `whole run (rules, index, one chunk of event text, ${fmt(lines.length)} sample lines); heap at end ${fmt(mem.heapUsed / 1e6)} MB`],
+  ['memory: peak RSS', `${fmt(peakRss / 1e6)} MB`, `whole run (rules, index, one chunk of event text, ${fmt(lines.length)} sample lines${baseline ? ', and the baseline build' : ''}); heap at end ${fmt(mem.heapUsed / 1e6)} MB; heap limit ${fmt(getHeapStatistics().heap_size_limit / 1048576)} MB${process.env.ENGINE_BENCH_LIMIT_SET ? ' (set by this benchmark: --max-old-space-size)' : ''}`],
   ['target', eps >= 50_000 && peakRss < 300e6 ? 'met' : 'NOT met', '≥ 50,000 events/s on one core, < 300 MB'],
 ];
 const w0 = Math.max(...rows.map((r) => r[0].length));
@@ -344,4 +391,4 @@ console.log(`|${'-'.repeat(w0 + 2)}|${'-'.repeat(w1 + 2)}|-------|`);
 for (const [a, b, c] of rows) console.log(`| ${a.padEnd(w0)} | ${b.padStart(w1)} | ${c} |`);
 console.log(`\nnode ${process.version}, one thread, ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end).`);
 console.log('events/s include JSON.parse, shape adaptation, index lookup and evaluation; CPU time of this process after a warm-up.');
-if (noIndexMatches !== indexMatchesOnSample) process.exitCode = 1;
+if (noIndexMatches !== indexMatchesOnSample || (baseline && baseline.matches !== matches)) process.exitCode = 1;
