@@ -377,8 +377,11 @@ export interface RuleIndexOptions {
    */
   partitionAfter?: number;
 }
-/** At most this many partitions get their own tables; other combinations use the shared tables. */
-const MAX_PARTITION_TABLES = 64;
+/**
+ * Partition tables stop being built once they hold this many times the literals of the shared tables (each
+ * holds a subset of them); later combinations use the shared tables.
+ */
+const PARTITION_BUDGET = 4;
 
 export class RuleIndex {
   readonly rules: CompiledRule[];
@@ -389,6 +392,7 @@ export class RuleIndex {
   private readonly logsourceFields: string[];
   private readonly partitions = new Map<string, Partition>();
   private partitionTables = 0;
+  private partitionAtoms = 0;
   private readonly tablesByRules = new Map<string, LiteralTables>();
   private readonly seen: Uint32Array;
   private generation = 0;
@@ -442,7 +446,7 @@ export class RuleIndex {
       partition = { gate, seen: 0 };
       if (this.partitions.size < 10_000) this.partitions.set(key, partition);
     }
-    if (partition.tables === undefined && ++partition.seen === this.partitionAfter && this.partitionTables < MAX_PARTITION_TABLES) {
+    if (partition.tables === undefined && ++partition.seen === this.partitionAfter && this.partitionAtoms < PARTITION_BUDGET * this.shared.atomCount) {
       const passing: number[] = [];
       partition.gate.forEach((pass, i) => pass && passing.push(i));
       // Combinations that let the same rules through share their tables.
@@ -451,6 +455,7 @@ export class RuleIndex {
       if (!tables) {
         this.tablesByRules.set(signature, (tables = new LiteralTables(this.ruleAtoms, passing, this.renames)));
         this.partitionTables++;
+        this.partitionAtoms += tables.atomCount;
       }
       partition.tables = tables;
     }
