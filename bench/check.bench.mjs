@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, table } from './support/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpora', 'sigmahq');
@@ -48,11 +49,6 @@ for (let i = 0; i < RUNS; i++) {
 rmSync(emptyDir, { recursive: true, force: true });
 const figures = Object.fromEntries(Object.entries(samples).map(([key, s]) => [key, { ms: median(s.wall), min: Math.min(...s.wall), cpu: median(s.cpu), mb: median(s.mb), stdout: s.stdout }]));
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 const { startup, empty, bare, check } = figures;
 const counts = JSON.parse(bare.stdout);
 const summary = JSON.parse(check.stdout).summary;
@@ -87,13 +83,4 @@ if (split.status === 0) {
   const { timings, gcMs } = JSON.parse(split.stdout);
   console.log(`\nOne cold check in one process, per stage of src/cli/pipeline.ts (GC pauses over the whole pass: ${gcMs.toFixed(0)} ms)`);
   table(['stage', 'wall ms', 'CPU ms'], Object.entries(timings).map(([stage, t]) => [stage, t.ms.toFixed(0), t.cpu.toFixed(0)]));
-}
-
-function table(header, body) {
-  const all = [header, ...body];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
-  const line = (r) => `| ${r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
-  for (const r of body) console.log(line(r));
 }

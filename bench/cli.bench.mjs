@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, table } from './support/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'rulecheck.js');
@@ -20,7 +21,6 @@ if (!existsSync(corpus)) {
 }
 const out = mkdtempSync(join(tmpdir(), 'rulecheck-cli-bench-'));
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function timed(args) {
   const times = [];
@@ -62,9 +62,4 @@ add('the same three as three runs (sum)', {
 
 const files = spawnSync('find', [corpus, '-name', '*.yml'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
 console.log(`SigmaHQ corpus: ${files} rule files; whole process, median of ${RUNS}; exit 1 = findings; load average ${loadavg()[0].toFixed(1)}\n`);
-const header = ['run', 'wall', 'CPU user+sys', 'exit', 'output'];
-const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => String(r[i]).length)));
-const line = (r) => `| ${r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
-console.log(line(header));
-console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
-for (const r of rows) console.log(line(r));
+table(['run', 'wall', 'CPU user+sys', 'exit', 'output'], rows);

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median, table } from './support/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpora', 'sigmahq');
@@ -39,7 +40,6 @@ for (let i = 0; i < RUNS; i++) {
     outputs[v] = result.stdout;
   });
 }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const [without, withCoverage] = times.map(median);
 const [cpuWithout, cpuWith] = cpu.map(median);
 const findings = outputs.map((out) => JSON.parse(out).files.flatMap((f) => f.diagnostics).filter((d) => d.id.startsWith('coverage/')).length);
@@ -89,12 +89,3 @@ table(
     ['coverage, warm (median of 5)', median(warm).toFixed(0)],
   ],
 );
-
-function table(header, body) {
-  const all = [header, ...body];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
-  const line = (r) => `| ${r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
-  for (const r of body) console.log(line(r));
-}
