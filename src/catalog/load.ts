@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { FILE_START } from '../core/diagnostic.js';
+import { locateJsonError } from '../core/json-error.js';
 import { SourceFile } from '../core/source.js';
 import { toPlain, type YamlNode } from '../rule/yaml-node.js';
 import { createCatalogSet } from './catalog-set.js';
@@ -121,18 +122,9 @@ export function loadCatalogFile(filePath: string, cwd: string = process.cwd()): 
 }
 
 function jsonSyntaxDiagnostic(source: SourceFile, error: Error): Diagnostic {
-  const position = /position (\d+)/.exec(error.message);
-  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
-  let offset = position ? Number(position[1]) : 0;
-  if (!position && lineColumn) {
-    const line = Number(lineColumn[1]);
-    let start = 0;
-    for (let l = 1; l < line; l++) start = source.text.indexOf('\n', start) + 1;
-    offset = start + Number(lineColumn[2]) - 1;
-  }
-  offset = Math.min(offset, source.text.length);
-  const reason = error.message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
-  return { id: 'catalog/json-syntax', severity: 'error', message: `The catalog is not valid JSON: ${reason}.`, file: source.path, span: source.span(offset, Math.min(offset + 1, source.text.length)) };
+  const located = locateJsonError(source.text) ?? { offset: 0, message: error.message };
+  const offset = Math.min(located.offset, source.text.length);
+  return { id: 'catalog/json-syntax', severity: 'error', message: `The catalog is not valid JSON: ${located.message}.`, file: source.path, span: source.span(offset, Math.min(offset + 1, source.text.length)) };
 }
 
 export interface CatalogSetOptions {
