@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
+import type { RunReport } from '../core/results.js';
 import type { Rule } from '../rule/model.js';
 import { readTestDeclarations } from '../fixtures/declarations.js';
 import { UsageError } from './usage-error.js';
@@ -87,4 +88,33 @@ function git(args: string[], cwd: string, failure: (stderr: string) => string): 
     const stderr = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split('\n')[0];
     throw new UsageError(failure(stderr));
   }
+}
+
+/**
+ * The rules `--changed-since REF` selects among `rules`, or undefined when a shared file changed
+ * (the config, a user catalog, the logsource definitions) and every rule counts as touched.
+ */
+export function selectChangedRules(
+  ref: string,
+  settings: { cwd: string; configPath?: string | undefined; catalogs: string[]; logsources?: string | undefined },
+  rules: Rule[],
+): Set<Rule> | undefined {
+  const changed = changedFiles(ref, settings.cwd);
+  if (changesEverything(changed, [settings.configPath, ...settings.catalogs, settings.logsources])) return undefined;
+  return rulesTouchedBy(rules, changed);
+}
+
+/** A report cut down to the selected rule files: other rule files and their tests are left out. */
+export function restrictToRuleFiles(report: RunReport, selectedPaths: Set<string>, ruleCount: number): RunReport {
+  return {
+    ...report,
+    files: report.files.filter((file) => file.kind !== 'rule' || selectedPaths.has(file.path)),
+    tests: report.tests.filter((test) => selectedPaths.has(test.file)),
+    ruleCount,
+  };
+}
+
+/** The line printed under a `--changed-since` report. */
+export function changedSinceNote(verb: string, selectedFiles: number, totalFiles: number, ref: string): string {
+  return `${verb} ${selectedFiles} of ${totalFiles} rule files: those changed since ${ref} and those whose fixtures changed.`;
 }

@@ -8,7 +8,7 @@ import { isFixtureYaml } from '../fixtures/project.js';
 import { runTests, type RunTestsOptions, type TestRun } from '../fixtures/runner.js';
 import { displayPath, PathNotFoundError } from '../rule/load.js';
 import type { DetectionRule, Rule } from '../rule/model.js';
-import { changedFiles, changesEverything, rulesTouchedBy } from './changed.js';
+import { selectChangedRules } from './changed.js';
 import { buildReport, CHECK_STAGES, rulesOf, type CheckState } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
@@ -40,14 +40,11 @@ export async function checkAndTest(settings: Settings, options: CheckAndTestOpti
   const state = await runCheckStages(settings, options.texts);
   const rules = rulesOf(state);
 
-  let selected: Set<Rule> | undefined;
-  if (options.changedSince !== undefined) {
-    const changed = changedFiles(options.changedSince, settings.cwd);
-    // A changed config or user catalog can change any rule's findings: then everything is checked.
-    if (!changesEverything(changed, [settings.configPath, ...settings.catalogs])) selected = rulesTouchedBy(rules, changed);
-  }
+  // A changed config, user catalog or logsource file can change any rule's findings: then everything is checked.
+  const selected = options.changedSince !== undefined ? selectChangedRules(options.changedSince, settings, rules) : undefined;
 
-  const manifests = await findManifests(settings.paths, settings.cwd);
+  // Manifests in baseline folders are allow-lists of known fires, as in `rulecheck test`.
+  const manifests = await findManifests([...settings.paths, ...(options.runner?.baseline ?? [])], settings.cwd);
   const run = await runTests(rules, {
     cwd: settings.cwd,
     strict: settings.strict,
@@ -122,5 +119,6 @@ function mergeTestRun(check: RunReport, run: TestRun, selectedPaths: Set<string>
     tests,
     adequacy: run.adequacy,
     ...(run.mutants ? { mutants: run.mutants } : {}),
+    ...(run.baseline ? { baseline: run.baseline } : {}),
   };
 }

@@ -76,9 +76,14 @@ export function rulesOf(state: CheckState): Rule[] {
 }
 
 export async function runCheck(paths: string[], options: CheckOptions = {}, stages: readonly CheckStage[] = CHECK_STAGES): Promise<RunReport> {
+  return buildReport(await runCheckStages(paths, options, stages));
+}
+
+/** The stages run over a fresh state, which is returned (for callers that need the loaded rules too). */
+export async function runCheckStages(paths: string[], options: CheckOptions = {}, stages: readonly CheckStage[] = CHECK_STAGES): Promise<CheckState> {
   const state: CheckState = { cwd: options.cwd ?? process.cwd(), paths, options, files: [], loaded: [], diagnostics: [], sections: {} };
   for (const stage of stages) await stage.run(state);
-  return buildReport(state);
+  return state;
 }
 
 /** Every file given once, in path order, with its diagnostics sorted; later stages' findings joined by file. */

@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import type { RunReport } from '../core/results.js';
 import { formatTestsStylish } from '../fixtures/stylish.js';
 import type { RuleAdequacy } from '../fixtures/adequacy.js';
+import type { BaselineSummary } from '../fixtures/baseline.js';
 import type { RuleMutationReport } from '../fixtures/mutation.js';
 import type { ReporterOptions } from './index.js';
 import { formatStylish } from './stylish.js';
@@ -17,12 +18,13 @@ export function formatRunStylish(report: RunReport, options: ReporterOptions, no
   const parts: string[] = [];
   const findings = withoutSummaryLine(formatStylish(report, options));
   if (findings.trim()) parts.push(findings);
-  if (report.tests.length > 0) {
+  if (report.tests.length > 0 || report.baseline) {
     const tests = formatTestsStylish(report.tests, {
       quiet: options.quiet,
       color: options.color && !process.env.NO_COLOR,
       adequacy: report.adequacy as RuleAdequacy[] | undefined,
       mutants: report.mutants as RuleMutationReport[] | undefined,
+      baseline: report.baseline as BaselineSummary | undefined,
     });
     const block = withoutSummaryLine(tests);
     if (block.trim()) parts.push(block);
@@ -63,4 +65,14 @@ function withoutSummaryLine(text: string): string {
   const trimmed = text.replace(/\n+$/, '');
   const cut = trimmed.lastIndexOf('\n');
   return cut === -1 ? '' : `${trimmed.slice(0, cut).replace(/\n+$/, '')}\n`;
+}
+
+/** Puts a dimmed note (e.g. the `--changed-since` scope) on its own line above a printer's summary line. */
+export function withNoteAboveSummary(text: string, note: string | undefined, color: boolean): string {
+  if (!note) return text;
+  const c = pc.createColors(color && !process.env.NO_COLOR);
+  const trimmed = text.replace(/\n+$/, '');
+  const cut = trimmed.lastIndexOf('\n');
+  const body = cut === -1 ? '' : `${trimmed.slice(0, cut + 1)}`;
+  return `${body}${c.dim(note)}\n${trimmed.slice(cut + 1)}\n`;
 }

@@ -79,6 +79,6 @@ describe('rulecheck check: lint options', () => {
     expect(badPreset.stderr).toMatch(/--preset expects recommended, sigmahq or all/);
     const badId = rulecheck(['check'], dir);
     expect(badId.status).toBe(2);
-    expect(badId.stderr).toMatch(/no lint check `lint\/no-such-check`/);
+    expect(badId.stderr).toMatch(/^rulecheck: config file `rulecheck.config.json`: unknown lint check `lint\/no-such-check` in `lint.checks`; did you mean `lint\/[a-z-]+`\?\n$/);
   });
 });

@@ -8,7 +8,11 @@ import { exitCodeFor } from '../exit-code.js';
 import { errorsOnly, finalizeReport } from '../finalize.js';
 import type { CliValues } from '../options.js';
 import { validateTargets } from '../outputs.js';
-import { runCheck } from '../pipeline.js';
+import { buildReport, rulesOf, runCheckStages } from '../pipeline.js';
+import { changedSinceNote, restrictToRuleFiles, selectChangedRules } from '../changed.js';
+import { assertKnownLintChecks } from '../../config/lint-checks.js';
+import type { RunReport } from '../../core/results.js';
+import { withNoteAboveSummary } from '../../report/run-stylish.js';
 import { createProgress } from '../progress.js';
 import { packageVersion } from '../version.js';
 import { UsageError } from '../usage-error.js';
@@ -27,14 +31,17 @@ export async function run(positionals: string[], values: CliValues): Promise<num
     return 0;
   }
   const settings = resolveSettings(positionals, values);
+  assertKnownLintChecks(settings);
   const targets = validateTargets(values.outputs, reporterNames(), 'stylish');
   // Rule files are read once, by the loader; suppressions and code frames take their text from memory.
   const texts = new Map<string, string>();
   const fromDisk = fileReportContext(settings.cwd, packageVersion());
   const context: ReportContext = { ...fromDisk, readText: (path) => texts.get(path) ?? fromDisk.readText(path) };
 
+  const changedSince = values['changed-since'];
   const progress = createProgress('checking rules');
-  let report;
+  let report: RunReport;
+  let note: string | undefined;
   const checkOptions = {
     cwd: settings.cwd,
     include: (file: string) => !isFixtureYaml(file) && !settings.isIgnored(file),
@@ -43,14 +50,29 @@ export async function run(positionals: string[], values: CliValues): Promise<num
     coverage: values['no-coverage'] ? (false as const) : coverageOptionsFrom(settings),
     texts,
   };
+  // Every rule is loaded and checked (cross-rule checks, coverage totals); with --changed-since only
+  // the findings of the selected rule files are reported (and fixed).
+  const checkAll = async (): Promise<RunReport> => {
+    const state = await runCheckStages(settings.paths, checkOptions);
+    const all = buildReport(state);
+    if (changedSince === undefined) return all;
+    const selected = selectChangedRules(changedSince, settings, rulesOf(state));
+    if (!selected) {
+      note = changedSinceNote('Checked', state.loaded.length, state.loaded.length, changedSince);
+      return all;
+    }
+    const selectedPaths = new Set([...selected].map((rule) => rule.file.path));
+    note = changedSinceNote('Checked', selectedPaths.size, state.loaded.length, changedSince);
+    return restrictToRuleFiles(all, selectedPaths, selected.size);
+  };
   try {
-    report = await runCheck(settings.paths, checkOptions);
+    report = await checkAll();
     if (values.fix || values['fix-dry-run']) {
       // Fix only files with a fixable finding, then check again so the report shows what is left.
       const fixable = report.files.filter((f) => f.diagnostics.some((d) => d.fix)).map((f) => ({ path: f.path, absPath: resolve(settings.cwd, f.path) }));
       const fixed = fixFiles(fixable, settings.lint, Boolean(values.fix));
       if (values['fix-dry-run']) for (const f of fixed) process.stdout.write(f.diff);
-      if (values.fix && fixed.length > 0) report = await runCheck(settings.paths, checkOptions);
+      if (values.fix && fixed.length > 0) report = await checkAll();
     }
   } catch (error) {
     if (error instanceof PathNotFoundError) {
@@ -62,9 +84,10 @@ export async function run(positionals: string[], values: CliValues): Promise<num
   }
   report = finalizeReport(report, settings, context);
   const shown = settings.quiet ? errorsOnly(report) : report;
-  writeReports(targets, shown, settings.cwd, (format, r, { toTerminal }) =>
-    getReporter(format)!(r, { context, color: toTerminal, quiet: settings.quiet }),
-  );
+  writeReports(targets, shown, settings.cwd, (format, r, { toTerminal }) => {
+    const text = getReporter(format)!(r, { context, color: toTerminal, quiet: settings.quiet });
+    return format === 'stylish' ? withNoteAboveSummary(text, note, toTerminal) : text;
+  });
   return exitCodeFor(report, settings.maxWarnings);
 }
 

@@ -3,6 +3,7 @@ import { runnerOptions } from '../../fixtures/options.js';
 import { loadedTextContext } from '../../report/context.js';
 import { getReporter, reporterNames } from '../../report/index.js';
 import { formatRunStylish } from '../../report/run-stylish.js';
+import { changedSinceNote } from '../changed.js';
 import { checkAndTest } from '../check-and-test.js';
 import { exitCodeFor } from '../exit-code.js';
 import { errorsOnly, finalizeReport } from '../finalize.js';
@@ -30,7 +31,7 @@ export async function run(positionals: string[], values: CliValues): Promise<num
   const note =
     changedSince === undefined
       ? undefined
-      : `Checked and tested ${result.selectedFiles} of ${result.totalFiles} rule files: those changed since ${changedSince} and those whose fixtures changed.`;
+      : changedSinceNote('Checked and tested', result.selectedFiles, result.totalFiles, changedSince);
 
   writeReports(targets, shown, settings.cwd, (format, r, { toTerminal }) => {
     const options = { context, color: toTerminal, quiet: settings.quiet };
