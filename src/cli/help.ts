@@ -21,8 +21,8 @@ Input:
                           "rulecheck" key in package.json, looked for upward from here)
       --catalog FILE      add a user catalog (repeatable)
       --emm DIR           read a checkout of the EMM repository
-      --changed-since REF default command: only rules changed since the git REF, and
-                          rules whose fixtures changed
+      --changed-since REF report and test only the rules changed since the git REF, and
+                          rules whose fixtures changed (default, check and test commands)
 
 Lint:
       --preset NAME       recommended (default) | sigmahq | all

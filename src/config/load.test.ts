@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCli } from '../cli/options.js';
 import { loadConfig } from './load.js';
+import { userLogsources } from './logsources.js';
 import { resolveSettings } from './settings.js';
 
 function tempTree(files: Record<string, string>): string {
@@ -42,6 +43,20 @@ describe('loadConfig', () => {
     expect(settings.isIgnored(join(root, 'rules/new/a.yml'))).toBe(false);
     expect(settings.paths).toEqual([join(root, 'pkg', 'x.yml')]);
     expect(settings.catalogs).toEqual([join(root, 'pkg', 'c.json')]);
+  });
+
+  it('resolves `logsources` against the config file and reads it merged over the built-in definitions', () => {
+    const root = tempTree({
+      'rulecheck.config.yaml': 'logsources: defs/logsources.json\n',
+      'defs/logsources.json': JSON.stringify({ services: [{ product: 'acme', service: 'vpn', conditions: { Channel: ['ACME VPN'] } }] }),
+      'rules/.keep': '',
+    });
+    const settings = resolveSettings([], parseCli([]).values, join(root, 'rules'));
+    expect(settings.logsources).toBe(join(root, 'defs', 'logsources.json'));
+    const config = userLogsources(settings)!;
+    expect(config.services.find((s) => s.product === 'acme')?.conditions).toEqual({ Channel: ['ACME VPN'] });
+    expect(config.services.length).toBeGreaterThan(1);
+    expect(userLogsources(resolveSettings([], parseCli([]).values, tempTree({})))).toBeUndefined();
   });
 
   it('the command line overrides the config', () => {

@@ -27,6 +27,8 @@ export interface Settings {
   fieldMappings: Record<string, string[]>;
   /** Logsource mode for tests from the config (`--logsource` on the command line wins). */
   logsourceMode?: 'default' | 'strict' | 'off';
+  /** User logsource definitions file (absolute), from the config's `logsources`. */
+  logsources?: string;
   /** Shape for a fixture file (absolute path), when the config sets one. */
   shapeFor(absPath: string): 'flat' | 'evtx-json' | 'evtx-baseline' | undefined;
   strict: boolean;
@@ -66,6 +68,7 @@ export function resolveSettings(positionals: string[], values: CliValues, cwd: s
     placeholders: listValues(config.placeholders),
     fieldMappings: listValues(config.fieldMappings),
     ...(config.logsourceMode ? { logsourceMode: config.logsourceMode } : {}),
+    ...(config.logsources !== undefined ? { logsources: fromConfig(config.logsources) } : {}),
     shapeFor: (absPath) => shapes.find(([match]) => match(relToConfig(absPath)))?.[1],
     strict: Boolean(values.strict) || config.strict === true,
     quiet: Boolean(values.quiet),

@@ -15,6 +15,8 @@ export interface RulecheckConfig {
   placeholders?: Record<string, string | string[]>;
   fieldMappings?: Record<string, string | string[]>;
   logsourceMode?: 'default' | 'strict' | 'off';
+  /** Logsource definitions added to the built-in ones (JSON file, format of src/engine/logsources.json). */
+  logsources?: string;
   fixtures?: { shapes?: Record<string, 'flat' | 'evtx-json' | 'evtx-baseline'> };
   maxWarnings?: number;
   strict?: boolean;

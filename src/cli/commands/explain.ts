@@ -34,6 +34,7 @@ export async function run(positionals: string[], values: CliValues): Promise<num
   const result = explainEvents(loaded, eventFiles, {
     cwd: settings.cwd,
     ...(options.logsource ? { logsource: options.logsource } : {}),
+    ...(options.logsources ? { logsources: options.logsources } : {}),
     ...(options.vars ? { vars: options.vars } : {}),
     ...(options.shapeFor ? { shapeFor: options.shapeFor } : {}),
   });
