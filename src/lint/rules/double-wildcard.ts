@@ -15,7 +15,8 @@ export default defineCheck({
   },
   check({ rule, report }) {
     for (const { item } of items(rule)) {
-      if (!isPlainStringItem(item)) continue;
+      // Most values have no `**`: look at the values before the modifiers.
+      if (!item.values.some((v) => typeof v.value === 'string' && v.value.includes('**')) || !isPlainStringItem(item)) continue;
       for (const value of item.values) {
         if (typeof value.value !== 'string' || !value.value.includes('**')) continue;
         const stars = wildcardPositions(value.value).filter((w) => w.char === '*').map((w) => w.index);

@@ -17,11 +17,13 @@ export default defineCheck({
     for (const { item, search } of items(rule)) {
       if (item.values.length < 2) continue;
       const caseMatters = hasModifier(item, 'cased', 're', 'base64', 'base64offset');
-      const node = itemValueNode(search, item);
+      let node: ReturnType<typeof itemValueNode> | null = null;
       const seen = new Set<string>();
       item.values.forEach((value) => {
         const key = `${typeof value.value}:${caseMatters ? String(value.value) : String(value.value).toLowerCase()}`;
         if (seen.has(key)) {
+          // The value node is looked up only when there is something to remove.
+          if (node === null) node = itemValueNode(search, item);
           const index = node?.kind === 'seq' ? node.items.indexOf(value.node) : -1;
           const edit = index >= 0 && node?.kind === 'seq' ? removeSeqItem(rule.file.text, node, index) : undefined;
           const exact = item.values.some((other) => other !== value && other.value === value.value && other.span.offset < value.span.offset);

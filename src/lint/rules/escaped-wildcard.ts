@@ -14,7 +14,8 @@ export default defineCheck({
   },
   check({ rule, report }) {
     for (const { item } of items(rule)) {
-      if (!isPlainStringItem(item)) continue;
+      // Most values have no backslash: look at the values before the modifiers.
+      if (!item.values.some((v) => typeof v.value === 'string' && v.value.includes('\\')) || !isPlainStringItem(item)) continue;
       for (const value of item.values) {
         if (typeof value.value !== 'string' || !value.value.includes('\\')) continue;
         for (const at of escapedWildcardPositions(value.value))

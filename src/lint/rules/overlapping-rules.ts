@@ -3,7 +3,7 @@ import type { ConditionExpression } from '../../condition/ast.js';
 import { defineCheck } from '../types.js';
 import { canonicalItem, canonicalRule, type CanonicalItem } from '../util/canonical.js';
 import { logsourceKey } from '../util/model.js';
-import { roughValue } from '../util/rough-key.js';
+import { roughValueOf } from '../util/rough-key.js';
 
 /**
  * A rule "requires" a set of items when its only condition is one search or an AND of searches, and
@@ -70,7 +70,7 @@ function requirement(rule: DetectionRule): Requirement | undefined {
   const simple = new Set(raw.filter((i) => perField.get(i.field!) === 1 && !i.negated && (i.linking === 'or' || i.values.length === 1)).map((i) => i.field!));
   for (const item of raw) {
     const set = fields.get(item.field!) ?? new Set<string>();
-    for (const value of item.values) set.add(roughValue(value.value));
+    for (const value of item.values) set.add(roughValueOf(value));
     fields.set(item.field!, set);
   }
   return { rule, raw, fields, simple };
@@ -128,7 +128,9 @@ export default defineCheck({
       const req = requirement(rule);
       if (!req) continue;
       const key = logsourceKey(rule);
-      groups.set(key, [...(groups.get(key) ?? []), req]);
+      const group = groups.get(key);
+      if (group) group.push(req);
+      else groups.set(key, [req]);
     }
     for (const group of groups.values()) {
       // Candidates for "A inside B" share at least one (field, value) with A: index them by it.

@@ -1,4 +1,4 @@
-import type { DetectionItem } from '../../rule/model.js';
+import type { DetectionItem, DetectionValue } from '../../rule/model.js';
 
 /**
  * A value as the canonical form would see it, minus what the canonical form adds: without `*`,
@@ -7,9 +7,27 @@ import type { DetectionItem } from '../../rule/model.js';
  */
 export function roughValue(value: unknown): string {
   if (typeof value !== 'string') return String(value);
-  return value.replace(/^\(\?[imsx]+\)/, '').replace(/\*/g, '').toLowerCase();
+  let text = value;
+  if (text.startsWith('(?')) text = text.replace(/^\(\?[imsx]+\)/, '');
+  if (text.includes('*')) text = text.replace(/\*/g, '');
+  return text.toLowerCase();
+}
+
+// Two cross-rule checks (duplicate-detection, overlapping-rules) read the same values: compute once.
+const VALUE_CACHE = new WeakMap<DetectionValue, string>();
+const ITEM_CACHE = new WeakMap<DetectionItem, string>();
+
+export function roughValueOf(value: DetectionValue): string {
+  let rough = VALUE_CACHE.get(value);
+  if (rough === undefined) VALUE_CACHE.set(value, (rough = roughValue(value.value)));
+  return rough;
 }
 
 export function roughItemKey(item: DetectionItem): string {
-  return `${item.field ?? ''}=${[...new Set(item.values.map((v) => roughValue(v.value)))].sort().join('\u0000')}`;
+  let key = ITEM_CACHE.get(item);
+  if (key === undefined) {
+    const values = item.values.length === 1 ? [roughValueOf(item.values[0])] : [...new Set(item.values.map(roughValueOf))].sort();
+    ITEM_CACHE.set(item, (key = `${item.field ?? ''}=${values.join('\u0000')}`));
+  }
+  return key;
 }
