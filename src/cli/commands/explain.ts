@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import fg from 'fast-glob';
 import pc from 'picocolors';
 import { resolveSettings } from '../../config/settings.js';
 import { runnerOptions } from '../../fixtures/options.js';
 import { explainEvents, type ExplainedEvent } from '../../fixtures/explain.js';
+import { findEventFiles } from '../../fixtures/event-file.js';
 import { loadRuleFile } from '../../rule/load.js';
 import type { CliValues } from '../options.js';
 import { validateTargets } from '../outputs.js';
@@ -28,7 +28,7 @@ export async function run(positionals: string[], values: CliValues): Promise<num
   const eventFiles: string[] = [];
   for (const path of eventPaths) {
     if (!statSync(path).isDirectory()) eventFiles.push(path);
-    else eventFiles.push(...(await fg('**/*.{json,jsonl,ndjson}', { cwd: path, absolute: true, onlyFiles: true })).sort());
+    else eventFiles.push(...(await findEventFiles(path)));
   }
   const options = runnerOptions(settings, values);
   const result = explainEvents(loaded, eventFiles, {
