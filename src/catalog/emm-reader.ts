@@ -6,7 +6,8 @@ import type { SourceFile } from '../core/source.js';
 import type { YamlMap, YamlNode, YamlScalar } from '../rule/yaml-node.js';
 import { mapGet, toPlain } from '../rule/yaml-node.js';
 import { EMM_SIGMA_ALIASES } from './emm-aliases.js';
-import { asMap, headSpan, readLocatedYaml, relativePath } from './located-yaml.js';
+import { relativePath } from '../core/paths.js';
+import { asMap, headSpan, readLocatedYaml } from './located-yaml.js';
 import type {
   Catalog,
   CatalogEventType,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Diagnostic, Span } from '../core/diagnostic.js';
 import { FILE_START } from '../core/diagnostic.js';
+import { relativePath } from '../core/paths.js';
 import { SourceFile } from '../core/source.js';
 import { parseYamlDocuments } from '../rule/yaml-load.js';
 import type { YamlMap, YamlNode, YamlScalar } from '../rule/yaml-node.js';
@@ -14,12 +14,6 @@ export interface LocatedFile {
   /** Root node of the first document, absent when the file could not be read or parsed. */
   root?: YamlNode;
   diagnostics: Diagnostic[];
-}
-
-export function relativePath(absPath: string, cwd: string): string {
-  const rel = path.relative(cwd, absPath);
-  if (rel === '') return '.';
-  return (path.isAbsolute(rel) ? absPath : rel).split(path.sep).join('/');
 }
 
 /** Reads and parses a YAML (or JSON) file into located nodes; problems become diagnostics. */

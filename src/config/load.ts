@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import yaml from 'js-yaml';
 import { UsageError } from '../cli/usage-error.js';
+import { relativeOrAbsolute } from '../core/paths.js';
 import type { RulecheckConfig } from './types.js';
 
 /**
@@ -139,7 +140,4 @@ function describeError(error: ErrorObject): string {
 }
 
 /** A path as messages show it: relative to `cwd` when below it, else absolute. */
-export function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : path;
-}
+export const displayPath = relativeOrAbsolute;

@@ -1,7 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { compareDiagnostics, FILE_START, type Diagnostic } from '../core/diagnostic.js';
+import { relativePath } from '../core/paths.js';
 import { SourceFile } from '../core/source.js';
 import { buildRule } from './build-rule.js';
 import { linkConditions } from './conditions.js';
@@ -166,10 +167,8 @@ export async function discoverRuleFiles(paths: string[], cwd: string = process.c
   return [...found].sort();
 }
 
-export function displayPath(absPath: string, cwd: string): string {
-  const rel = relative(cwd, absPath);
-  return toPosix(rel === '' ? absPath : rel);
-}
+/** A path as the loader's reports show it (see src/core/paths.ts). */
+export const displayPath = relativePath;
 
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');

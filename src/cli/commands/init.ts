@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { relativePath } from '../../core/paths.js';
 import type { CliValues } from '../options.js';
 import { initFiles } from '../init-templates.js';
 import { UsageError } from '../usage-error.js';
@@ -30,5 +31,5 @@ export async function run(positionals: string[], _values: CliValues): Promise<nu
 }
 
 function show(cwd: string, abs: string): string {
-  return relative(cwd, abs).split('\\').join('/') || '.';
+  return relativePath(abs, cwd);
 }
