@@ -108,3 +108,34 @@ describe.skipIf(!existsSync(corpus))('RuleIndex on SigmaHQ Windows rules', () =>
     expect(partitioned.stats().partitionTables).toBeGreaterThan(3);
   });
 });
+
+describe('RuleIndex literal lookups against plain string tests', () => {
+  // Small alphabet: shared prefixes, suffixes and grams are frequent. No wildcard or escape characters.
+  const text = (min: number, max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'c', '.', 'x', '-'), minLength: min, maxLength: max });
+  const modifiers = ['startswith', 'endswith', 'contains', ''] as const;
+  const yamlString = (s: string) => `'${s}'`;
+
+  it('never drops a rule whose value matches (prefixes, suffixes, exact values and substrings of any length)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...modifiers), fc.array(text(1, 20), { minLength: 1, maxLength: 30 })), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(text(0, 12), text(0, 30), text(0, 12)), { minLength: 1, maxLength: 10 }),
+        (specs, values) => {
+          const rules = specs.map(([modifier, literals]) =>
+            compiled(`s:\n  Field${modifier ? '|' + modifier : ''}:\n${literals.map((l) => `    - ${yamlString(l)}`).join('\n')}\ncondition: s`),
+          );
+          const index = new RuleIndex(rules, { partitionAfter: 1 });
+          for (const [before, middle, after] of values) {
+            // Values built around the rules' own literals, so that matches are frequent.
+            const literal = specs[middle.length % specs.length][1][before.length % specs[middle.length % specs.length][1].length];
+            for (const value of [before + literal + after, literal + after, before + literal, middle]) {
+              const event = toSigmaEvent({ Field: value.toUpperCase() });
+              expect(index.match(event)).toEqual(rules.filter((r) => r.matches(event)));
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
