@@ -4,7 +4,7 @@ import { FILE_START } from '../core/diagnostic.js';
 import { relativePath } from '../core/paths.js';
 import { SourceFile } from '../core/source.js';
 import { parseYamlDocuments } from '../rule/yaml-load.js';
-import type { YamlMap, YamlNode, YamlScalar } from '../rule/yaml-node.js';
+import type { YamlMap, YamlNode } from '../rule/yaml-node.js';
 
 /** Catalog files can be far larger than rules; allow more nodes, still bounded against alias bombs. */
 const CATALOG_YAML_LIMITS = { maxExpandedNodes: 5_000_000, maxAliases: 1_000 };
@@ -47,11 +47,6 @@ export function parseLocatedText(source: SourceFile): LocatedFile {
 
 export function asMap(node: YamlNode | undefined): YamlMap | undefined {
   return node?.kind === 'map' ? node : undefined;
-}
-
-export function entryKey(map: YamlMap, key: string): YamlScalar | undefined {
-  for (const entry of map.entries) if (entry.key.value === key) return entry.key;
-  return undefined;
 }
 
 /**

@@ -46,16 +46,19 @@ export function mapGet(map: YamlMap, key: string): YamlNode | undefined {
   return mapEntry(map, key)?.value;
 }
 
-/** Plain JavaScript value of a node (maps become objects with string keys). */
-export function toPlain(node: YamlNode): unknown {
+/**
+ * Plain JavaScript value of a node (maps become objects with string keys); `scalarValue` decides
+ * what a scalar becomes (by default its typed value).
+ */
+export function toPlain(node: YamlNode, scalarValue: (scalar: YamlScalar) => unknown = (scalar) => scalar.value): unknown {
   switch (node.kind) {
     case 'scalar':
-      return node.value;
+      return scalarValue(node);
     case 'seq':
-      return node.items.map(toPlain);
+      return node.items.map((item) => toPlain(item, scalarValue));
     case 'map': {
       const out: Record<string, unknown> = {};
-      for (const { key, value } of node.entries) out[String(key.value)] = toPlain(value);
+      for (const { key, value } of node.entries) out[String(key.value)] = toPlain(value, scalarValue);
       return out;
     }
   }
