@@ -49,30 +49,6 @@ export function asMap(node: YamlNode | undefined): YamlMap | undefined {
   return node?.kind === 'map' ? node : undefined;
 }
 
-/**
- * The node at a JSON-pointer-like path (`['sources', 0, 'id']`); when the path goes further than
- * the tree, the deepest node found. `keyOnly` returns the key scalar of the last step instead.
- */
-export function nodeAtPath(root: YamlNode, steps: (string | number)[], keyOnly = false): YamlNode {
-  let node = root;
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i];
-    if (node.kind === 'map') {
-      const entry = node.entries.find((e) => String(e.key.value) === String(step));
-      if (!entry) return node;
-      if (keyOnly && i === steps.length - 1) return entry.key;
-      node = entry.value;
-    } else if (node.kind === 'seq') {
-      const item = node.items[Number(step)];
-      if (!item) return node;
-      node = item;
-    } else {
-      return node;
-    }
-  }
-  return node;
-}
-
 /** A span covering only the first line of a node (a whole map would underline many lines). */
 export function headSpan(source: SourceFile, node: YamlNode): Span {
   const { offset, endOffset } = node.span;

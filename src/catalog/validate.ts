@@ -5,7 +5,8 @@ import { closest } from 'fastest-levenshtein';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/source.js';
 import type { YamlNode } from '../rule/yaml-node.js';
-import { headSpan, nodeAtPath } from './located-yaml.js';
+import { locatePath, pathLabel, pointerSegments } from '../rule/yaml-path.js';
+import { headSpan } from './located-yaml.js';
 import type { Catalog } from './model.js';
 
 /**
@@ -71,21 +72,19 @@ function rank(error: ErrorObject): number {
   return index < 0 ? order.length : index;
 }
 
-function pathSteps(instancePath: string): (string | number)[] {
-  return instancePath
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+function displayPath(steps: (string | number)[]): string {
+  return pathLabel(steps) || 'the catalog';
 }
 
-function displayPath(steps: (string | number)[]): string {
-  return steps.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || 'the catalog';
+/** The node a path names; with `keyOnly`, the key of its last step when that step is a map key. */
+function nodeAtPath(root: YamlNode, steps: (string | number)[], keyOnly = false): YamlNode {
+  const at = locatePath(root, steps);
+  return keyOnly && at.complete && at.key ? at.key : at.node;
 }
 
 function schemaDiagnostic(error: ErrorObject, source: SourceFile, locate: () => YamlNode | undefined): Diagnostic {
   const root = locate();
-  const steps = pathSteps(error.instancePath);
+  const steps = pointerSegments(error.instancePath);
   const where = displayPath(steps);
   let message: string;
   let hint: string | undefined;

@@ -3,7 +3,8 @@ import type { Diagnostic, Span } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/source.js';
 import type { RuleKind } from './model.js';
 import * as validators from './schema-validators.generated.js';
-import type { ScalarValue, YamlMap, YamlNode, YamlScalar } from './yaml-node.js';
+import type { ScalarValue, YamlMap, YamlNode } from './yaml-node.js';
+import { decodePointerSegment, locatePath, pathLabel, pointerSegments, type LocatedPath } from './yaml-path.js';
 
 /**
  * Sigma JSON Schema validation (schemas/sigma-*-rule.schema.json, written for specification v2.1).
@@ -61,7 +62,7 @@ function coveredByBuilder(error: ErrorObject, kind: RuleKind): boolean {
   if (path === body && error.keyword === 'type' && kind === 'detection') return true;
   if (path === `${body}/condition` && (error.data === null || error.data === '' || (Array.isArray(error.data) && error.data.length === 0))) return true;
   if (path.startsWith(`${body}/`)) {
-    const child = decodeSegment(path.slice(body.length + 1).split('/')[0]);
+    const child = decodePointerSegment(path.slice(body.length + 1).split('/')[0]);
     return child !== 'condition' && child !== 'rules';
   }
   return false;
@@ -84,44 +85,14 @@ function schemaDiagnostics(errors: ErrorObject[], root: YamlMap, kind: RuleKind,
   return out;
 }
 
-interface Located {
-  node: YamlNode;
-  key?: YamlScalar;
-}
-
-function decodeSegment(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
+type Located = LocatedPath;
 
 function locate(root: YamlMap, pointer: string): Located {
-  let current: Located = { node: root };
-  if (pointer === '') return current;
-  for (const raw of pointer.slice(1).split('/')) {
-    const segment = decodeSegment(raw);
-    const node = current.node;
-    if (node.kind === 'map') {
-      const entry = node.entries.find((e) => keyText(e.key.value) === segment);
-      if (!entry) return current;
-      current = { node: entry.value, key: entry.key };
-    } else if (node.kind === 'seq') {
-      const item = node.items[Number(segment)];
-      if (!item) return current;
-      current = { node: item };
-    } else {
-      return current;
-    }
-  }
-  return current;
+  return locatePath(root, pointerSegments(pointer), keyText);
 }
 
 function label(pointer: string): string {
-  if (pointer === '') return 'the rule';
-  let out = '';
-  for (const raw of pointer.slice(1).split('/')) {
-    const segment = decodeSegment(raw);
-    out += /^\d+$/.test(segment) ? `[${segment}]` : out === '' ? segment : `.${segment}`;
-  }
-  return out;
+  return pointer === '' ? 'the rule' : pathLabel(pointerSegments(pointer));
 }
 
 function valueSpan(at: Located): Span {
@@ -166,7 +137,7 @@ function fill(template: string, pointer: string, at: Located): string {
   const segments = pointer.split('/');
   return template
     .replace(/\{path\}/g, label(pointer))
-    .replace(/\{key\}/g, decodeSegment(segments[segments.length - 1] ?? ''))
+    .replace(/\{key\}/g, decodePointerSegment(segments[segments.length - 1] ?? ''))
     .replace(/\{found\}/g, shown(at.node))
     .replace(/\{foundKind\}/g, foundKind(at.node));
 }
