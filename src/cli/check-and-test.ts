@@ -12,7 +12,7 @@ import { selectChangedRules } from './changed.js';
 import { buildReport, CHECK_STAGES, rulesOf, type CheckState } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
-import { coverageOptionsFrom } from '../coverage/run.js';
+import { coverageOptionsOf } from './coverage-options.js';
 
 /**
  * What `rulecheck [PATHS]` runs: the check stages (load, schema, conditions, lint, coverage) once,
@@ -72,7 +72,7 @@ async function runCheckStages(settings: Settings, texts: Map<string, string> | u
       include: (file) => !isFixtureYaml(file) && !settings.isIgnored(file),
       onProgress: (done, total) => progress.update(done, total),
       lint: settings.lint,
-      coverage: coverageOptionsFrom(settings),
+      coverage: coverageOptionsOf(settings),
       ...(texts ? { texts } : {}),
     },
     files: [],

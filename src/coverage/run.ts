@@ -1,6 +1,7 @@
 import { loadCatalogSet } from '../catalog/load.js';
 import type { CatalogSet } from '../catalog/model.js';
 import type { Diagnostic } from '../core/diagnostic.js';
+import type { LogsourceConfig } from '../engine/logsource.js';
 import type { Rule } from '../rule/model.js';
 import { checkRuleCoverage, isCheckedRule, type CoverageContext, type RuleCoverage } from './check-rule.js';
 import { buildCoverageMatrix, type CoverageMatrix } from './matrix.js';
@@ -13,6 +14,8 @@ export interface CoverageOptions {
   emm?: string;
   cwd?: string;
   fieldMappings?: Record<string, string[]>;
+  /** Logsource definitions whose field renames apply (the config's `logsources`); default: the built-in ones. */
+  logsources?: LogsourceConfig;
   /** A catalog set already loaded (tests, the coverage command); the options above are then ignored. */
   set?: CatalogSet;
   /** Put every catalog source in the matrix, not only those some rule binds to. */
@@ -33,7 +36,11 @@ export function coverageOptionsFrom(settings: { cwd: string; catalogs: string[];
 
 export function checkCoverage(rules: Rule[], options: CoverageOptions = {}): CoverageRun {
   const set = options.set ?? loadCatalogSet({ catalogs: options.catalogs ?? [], ...(options.emm ? { emm: options.emm } : {}), ...(options.cwd ? { cwd: options.cwd } : {}) });
-  const context: CoverageContext = { set, ...(options.fieldMappings ? { fieldMappings: options.fieldMappings } : {}) };
+  const context: CoverageContext = {
+    set,
+    ...(options.fieldMappings ? { fieldMappings: options.fieldMappings } : {}),
+    ...(options.logsources ? { logsourceConfig: options.logsources } : {}),
+  };
   const results = rules.filter(isCheckedRule).map((rule) => checkRuleCoverage(context, rule));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   const matrix = buildCoverageMatrix(results, options.allSources ? set.sources : []);

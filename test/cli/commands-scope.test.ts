@@ -179,6 +179,34 @@ describe('the config key `logsources`', () => {
     expect(acmeTests(json([], without))).toEqual(['fires on a service account login through the renamed field: fail', 'quiet on another channel: fail']);
   });
 
+  it("gives the coverage check the file's field renames, in `check` and the default command", () => {
+    const rule = `title: Example Tool Start
+id: 1c7e5d1a-2b3c-4d5e-8f90-a1b2c3d4e5f7
+status: experimental
+description: An example tool starts.
+author: rulecheck project
+date: 2026-11-22
+logsource:
+    product: windows
+    category: process_creation
+detection:
+    selection:
+        acme.image|endswith: '\\example.exe'
+    condition: selection
+level: low
+`;
+    const renames = { version: 1, services: [], categories: [{ product: 'windows', category: 'process_creation', service: 'acme-edr', conditions: { Channel: ['ACME EDR'] }, fieldMappings: { Image: 'acme.image' } }] };
+    const unknownFields = (report: JsonReport) =>
+      report.files.flatMap((f) => f.diagnostics.filter((d) => d.id === 'coverage/unknown-field' && f.path === 'rules/proc_creation_example.yml').map((d) => d.message));
+    const without = project('paths: [rules]\n');
+    writeFileSync(join(without, 'rules/proc_creation_example.yml'), rule);
+    expect(unknownFields(json(['check'], without))).toEqual(['`acme.image` is not a field of `windows/process_creation`.']);
+    const withFile = project('paths: [rules]\nlogsources: config/logsources.json\n', JSON.stringify(renames));
+    writeFileSync(join(withFile, 'rules/proc_creation_example.yml'), rule);
+    expect(unknownFields(json(['check'], withFile))).toEqual([]);
+    expect(unknownFields(json([], withFile))).toEqual([]);
+  });
+
   it('a missing or malformed file, or a value that is not a path, is one line and exit 2', () => {
     expectUsageError(rulecheck([], project('logsources: config/nope.json\n')), /config file `rulecheck.config.yaml`: `logsources` file `config\/nope.json` does not exist/);
     expectUsageError(rulecheck(['test'], project('logsources: config/logsources.json\n', '{"services": [{"service": "vpn"}]}')), /`logsources` file `config\/logsources.json`: services\[0\] needs `product` and `service`/);

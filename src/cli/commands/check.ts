@@ -19,7 +19,7 @@ import { UsageError } from '../usage-error.js';
 import { writeReports } from '../write-reports.js';
 import { fixFiles } from '../../lint/fix-files.js';
 import { listChecks } from '../../lint/list.js';
-import { coverageOptionsFrom } from '../../coverage/run.js';
+import { coverageOptionsOf } from '../coverage-options.js';
 
 /**
  * `rulecheck check PATHS`: load, schema, condition, lint and coverage, no fixtures. Exit 0 when
@@ -47,7 +47,7 @@ export async function run(positionals: string[], values: CliValues): Promise<num
     include: (file: string) => !isFixtureYaml(file) && !settings.isIgnored(file),
     onProgress: (done: number, total: number) => progress.update(done, total),
     lint: settings.lint,
-    coverage: values['no-coverage'] ? (false as const) : coverageOptionsFrom(settings),
+    coverage: values['no-coverage'] ? (false as const) : coverageOptionsOf(settings),
     texts,
   };
   // Every rule is loaded and checked (cross-rule checks, coverage totals); with --changed-since only

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { resolveSettings } from '../../config/settings.js';
 import type { RunReport } from '../../core/results.js';
-import { coverageOptionsFrom, checkCoverage } from '../../coverage/run.js';
+import { checkCoverage } from '../../coverage/run.js';
+import { coverageOptionsOf } from '../coverage-options.js';
 import { formatCoverageHtml } from '../../coverage/render/html.js';
 import { formatNavigatorLayer } from '../../coverage/render/navigator.js';
 import { formatCoverageJson, formatCoverageMarkdown, formatCoverageStylish } from '../../coverage/render/text.js';
@@ -41,7 +42,7 @@ export async function run(positionals: string[], values: CliValues): Promise<num
     if (error instanceof PathNotFoundError) throw new UsageError(`path \`${displayPath(resolve(settings.cwd, error.path), settings.cwd)}\` does not exist`);
     throw error;
   }
-  const coverage = checkCoverage(rulesOf(state), { ...coverageOptionsFrom(settings), allSources: true });
+  const coverage = checkCoverage(rulesOf(state), { ...coverageOptionsOf(settings), allSources: true });
   const matrix = coverage.matrix;
   for (const d of coverage.set.diagnostics.filter((d) => d.severity === 'error')) {
     process.stderr.write(`${d.file}:${d.span.line}:${d.span.column}: ${d.message} (${d.id})\n`);
