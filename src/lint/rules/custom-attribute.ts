@@ -1,3 +1,4 @@
+import { optionSet } from '../util/option-set.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -13,7 +14,7 @@ export default defineCheck({
     equivalents: ['sigmahq:sigmahq_unknown_field'],
   },
   check({ rule, options, report }) {
-    const allowed = new Set(options.allowed as string[]);
+    const allowed = optionSet(options.allowed as string[]);
     for (const { key } of rule.customAttributes)
       if (!allowed.has(String(key.value))) report('custom', key.span, { key: String(key.value) });
   },

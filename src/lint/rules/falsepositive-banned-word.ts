@@ -1,3 +1,4 @@
+import { lowercaseOptionSet } from '../util/option-set.js';
 import { defineCheck } from '../types.js';
 
 export default defineCheck({
@@ -11,7 +12,7 @@ export default defineCheck({
     equivalents: ['sigmahq:sigmahq_falsepositives_banned_word'],
   },
   check({ rule, options, report }) {
-    const banned = new Set((options.words as string[]).map((w) => w.toLowerCase()));
+    const banned = lowercaseOptionSet(options.words as string[]);
     for (const fp of rule.falsepositives) {
       const word = fp.value.split(/[^A-Za-z]+/).find((w) => banned.has(w.toLowerCase()));
       if (word) report('banned', fp.span, { word });

@@ -134,19 +134,25 @@ export default defineCheck({
     }
     for (const group of groups.values()) {
       // Candidates for "A inside B" share at least one (field, value) with A: index them by it.
-      const index = new Map<string, Requirement[]>();
+      // Field, then value: no key string is built per (field, value) pair.
+      const index = new Map<string, Map<string, Requirement[]>>();
       for (const req of group)
-        for (const [field, values] of req.fields)
+        for (const [field, values] of req.fields) {
+          let byValue = index.get(field);
+          if (!byValue) index.set(field, (byValue = new Map()));
           for (const value of values) {
-            const key = `${field}\u0000${value}`;
-            const list = index.get(key);
+            const list = byValue.get(value);
             if (list) list.push(req);
-            else index.set(key, [req]);
+            else byValue.set(value, [req]);
           }
+        }
       const position = new Map(group.map((req, i) => [req, i]));
       for (const a of group) {
         const candidates = new Set<Requirement>();
-        for (const [field, values] of a.fields) for (const value of values) for (const b of index.get(`${field}\u0000${value}`) ?? []) candidates.add(b);
+        for (const [field, values] of a.fields) {
+          const byValue = index.get(field)!;
+          for (const value of values) for (const b of byValue.get(value)!) candidates.add(b);
+        }
         for (const b of [...candidates].sort((x, y) => position.get(x)! - position.get(y)!)) {
           if (a === b || !inside(a, b)) continue;
           if (inside(b, a) && canonicalRule(a.rule) === canonicalRule(b.rule)) continue;

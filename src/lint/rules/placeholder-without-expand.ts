@@ -1,3 +1,4 @@
+import { optionSet } from '../util/option-set.js';
 import { defineCheck } from '../types.js';
 import { hasModifier, items } from '../util/model.js';
 import { subSpan } from '../util/scalar.js';
@@ -15,7 +16,7 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, options, report }) {
-    const names = new Set(options.names as string[]);
+    const names = optionSet(options.names as string[]);
     for (const { item } of items(rule)) {
       if (hasModifier(item, 'expand', 're')) continue;
       for (const value of item.values) {

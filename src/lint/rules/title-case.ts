@@ -1,3 +1,4 @@
+import { optionSet } from '../util/option-set.js';
 import { defineCheck } from '../types.js';
 import { subSpan } from '../util/scalar.js';
 import { topLevelValue } from '../util/model.js';
@@ -17,7 +18,7 @@ export default defineCheck({
   check({ rule, options, report }) {
     const node = topLevelValue(rule, 'title');
     if (!rule.title || node?.kind !== 'scalar') return;
-    const allowed = new Set(options.lowercaseWords as string[]);
+    const allowed = optionSet(options.lowercaseWords as string[]);
     let offset = 0;
     for (const word of rule.title.value.split(' ')) {
       const start = offset;

@@ -7,7 +7,8 @@ import { items, wildcardPositions } from '../util/model.js';
 type Shape = 'contains' | 'startswith' | 'endswith';
 
 function shapeOf(value: string): Shape | undefined {
-  if (value.length < 2) return undefined;
+  // Without a `*` there is no shape (a lone `?` rules one out too): most values stop here.
+  if (value.length < 2 || !value.includes('*')) return undefined;
   const wildcards = wildcardPositions(value);
   if (wildcards.some((w) => w.char === '?')) return undefined;
   const at = wildcards.map((w) => w.index);
@@ -46,10 +47,9 @@ export default defineCheck({
     for (const { item } of items(rule)) {
       if (!item.field || item.modifiers.some((m) => m.name !== 'all' && m.name !== 'cased')) continue;
       if (item.values.length === 0 || item.values.some((v) => typeof v.value !== 'string')) continue;
-      const shapes = new Set(item.values.map((v) => shapeOf(v.value as string)));
-      if (shapes.size !== 1) continue;
-      const [shape] = shapes;
-      if (!shape) continue;
+      // Every value has the same shape, and it is one of the three.
+      const shape = shapeOf(item.values[0].value as string);
+      if (!shape || item.values.some((v) => shapeOf(v.value as string) !== shape)) continue;
       report('modifier', item.key!.span, { modifier: shape }, { fix: fixFor(item, shape) });
     }
   },
