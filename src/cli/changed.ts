@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import type { RunReport } from '../core/results.js';
-import type { Rule } from '../rule/model.js';
+import type { LoadedFile, Rule } from '../rule/model.js';
+import type { CheckStage, CheckState } from './pipeline.js';
 import { readTestDeclarations } from '../fixtures/declarations.js';
 import { UsageError } from './usage-error.js';
 
@@ -117,4 +118,44 @@ export function restrictToRuleFiles(report: RunReport, selectedPaths: Set<string
 /** The line printed under a `--changed-since` report. */
 export function changedSinceNote(verb: string, selectedFiles: number, totalFiles: number, ref: string): string {
   return `${verb} ${selectedFiles} of ${totalFiles} rule files: those changed since ${ref} and those whose fixtures changed.`;
+}
+
+/**
+ * The check stages for `--changed-since`, with the rule files the change touches moved after the
+ * others while the lint stage runs. Cross-rule checks (duplicate id, title, detection) report the
+ * later of two rules that clash; with the touched rules last, a clash a change brings in is
+ * reported on the changed rule, which the report shows, and not on an unchanged one, which it hides.
+ * `selectedOf` is called once per state, after loading; the path order is restored after linting.
+ */
+export function touchedRulesLintedLast(stages: readonly CheckStage[], selectedOf: (state: CheckState) => Set<Rule> | undefined): CheckStage[] {
+  const at = stages.findIndex((stage) => stage.name === 'lint');
+  if (at < 0) return [...stages];
+  const original = new WeakMap<CheckState, LoadedFile[]>();
+  const before: CheckStage = {
+    name: 'touched-rules-last',
+    run(state) {
+      const selected = selectedOf(state);
+      if (!selected) return;
+      const touched = (file: LoadedFile) => file.rules.some((rule) => selected.has(rule));
+      original.set(state, state.loaded);
+      state.loaded = [...state.loaded.filter((file) => !touched(file)), ...state.loaded.filter(touched)];
+    },
+  };
+  const after: CheckStage = {
+    name: 'path-order',
+    run(state) {
+      const loaded = original.get(state);
+      if (loaded) state.loaded = loaded;
+    },
+  };
+  return [...stages.slice(0, at), before, stages[at], after, ...stages.slice(at + 1)];
+}
+
+/** `selectChangedRules` computed once per check state (memoised for the stages and the report). */
+export function changedSelection(ref: string, settings: Parameters<typeof selectChangedRules>[1]): (state: CheckState) => Set<Rule> | undefined {
+  const memo = new WeakMap<CheckState, Set<Rule> | undefined>();
+  return (state) => {
+    if (!memo.has(state)) memo.set(state, selectChangedRules(ref, settings, state.loaded.flatMap((file) => file.rules)));
+    return memo.get(state);
+  };
 }

@@ -8,8 +8,8 @@ import { isFixtureYaml } from '../fixtures/project.js';
 import { runTests, type RunTestsOptions, type TestRun } from '../fixtures/runner.js';
 import { displayPath, PathNotFoundError } from '../rule/load.js';
 import type { DetectionRule, Rule } from '../rule/model.js';
-import { selectChangedRules } from './changed.js';
-import { buildReport, CHECK_STAGES, rulesOf, type CheckState } from './pipeline.js';
+import { changedSelection, touchedRulesLintedLast } from './changed.js';
+import { buildReport, CHECK_STAGES, rulesOf, type CheckStage, type CheckState } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 import { coverageOptionsOf } from './coverage-options.js';
@@ -37,11 +37,11 @@ export interface CheckAndTestResult {
 }
 
 export async function checkAndTest(settings: Settings, options: CheckAndTestOptions = {}): Promise<CheckAndTestResult> {
-  const state = await runCheckStages(settings, options.texts);
-  const rules = rulesOf(state);
-
   // A changed config, user catalog or logsource file can change any rule's findings: then everything is checked.
-  const selected = options.changedSince !== undefined ? selectChangedRules(options.changedSince, settings, rules) : undefined;
+  const selectedOf = options.changedSince !== undefined ? changedSelection(options.changedSince, settings) : undefined;
+  const state = await runCheckStages(settings, options.texts, selectedOf ? touchedRulesLintedLast(CHECK_STAGES, selectedOf) : CHECK_STAGES);
+  const rules = rulesOf(state);
+  const selected = selectedOf?.(state);
 
   // Manifests in baseline folders are allow-lists of known fires, as in `rulecheck test`.
   const manifests = await findManifests([...settings.paths, ...(options.runner?.baseline ?? [])], settings.cwd);
@@ -61,7 +61,7 @@ export async function checkAndTest(settings: Settings, options: CheckAndTestOpti
   return { report, selectedFiles: selectedPaths?.size ?? state.loaded.length, totalFiles: state.loaded.length };
 }
 
-async function runCheckStages(settings: Settings, texts: Map<string, string> | undefined): Promise<CheckState> {
+async function runCheckStages(settings: Settings, texts: Map<string, string> | undefined, stages: readonly CheckStage[]): Promise<CheckState> {
   assertKnownLintChecks(settings);
   const progress = createProgress('checking rules');
   const state: CheckState = {
@@ -81,7 +81,7 @@ async function runCheckStages(settings: Settings, texts: Map<string, string> | u
     sections: {},
   };
   try {
-    for (const stage of CHECK_STAGES) await stage.run(state);
+    for (const stage of stages) await stage.run(state);
   } catch (error) {
     if (error instanceof PathNotFoundError) {
       throw new UsageError(`path \`${displayPath(resolve(settings.cwd, error.path), settings.cwd)}\` does not exist`);

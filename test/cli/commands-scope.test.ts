@@ -46,29 +46,33 @@ describe('--changed-since with `check` and `test`', () => {
     }
 
     // A new rule reusing an existing id: only it is selected, and the duplicate is still found,
-    // because the unchanged rule is loaded too. (The check reports the later file in path order.)
+    // because the unchanged rule is loaded too. The check reports the later of the two rules; the
+    // new file comes first in path order, and the changed rule is still the one reported.
     const copy = readFileSync(join(dir, 'rules/udr_join_response_failed.yml'), 'utf8').replace('Device Join Response Failed', 'Device Join Response Failed Again');
-    writeFileSync(join(dir, 'rules/udr_zcopy.yml'), copy);
+    writeFileSync(join(dir, 'rules/udr_a_copy.yml'), copy);
     const checked = json(['check', '--changed-since', 'main'], dir);
-    expect(ruleFiles(checked)).toEqual(['rules/udr_zcopy.yml']);
+    expect(ruleFiles(checked)).toEqual(['rules/udr_a_copy.yml']);
     expect(checked.summary.rules).toBe(1);
-    expect(checked.files.find((f) => f.path === 'rules/udr_zcopy.yml')!.diagnostics.map((d) => d.id)).toContain('lint/duplicate-id');
+    expect(checked.files.find((f) => f.path === 'rules/udr_a_copy.yml')!.diagnostics.map((d) => d.id)).toContain('lint/duplicate-id');
     const whole = json(['check'], dir);
-    expect(ruleFiles(whole)).toEqual(['rules/intune_upload_failed.yml', 'rules/udr_join_response_failed.yml', 'rules/udr_zcopy.yml']);
+    expect(ruleFiles(whole)).toEqual(['rules/intune_upload_failed.yml', 'rules/udr_a_copy.yml', 'rules/udr_join_response_failed.yml']);
+    expect(whole.files.filter((f) => f.diagnostics.some((d) => d.id === 'lint/duplicate-id')).map((f) => f.path)).toEqual(['rules/udr_join_response_failed.yml']);
+    const runReport = json(['--changed-since', 'main'], dir);
+    expect(runReport.files.find((f) => f.path === 'rules/udr_a_copy.yml')!.diagnostics.map((d) => d.id)).toContain('lint/duplicate-id');
 
     const tested = json(['test', '--changed-since', 'main'], dir);
-    expect(testedFiles(tested)).toEqual(['rules/udr_zcopy.yml']);
-    expect(ruleFiles(tested)).toEqual(['rules/udr_zcopy.yml']);
+    expect(testedFiles(tested)).toEqual(['rules/udr_a_copy.yml']);
+    expect(ruleFiles(tested)).toEqual(['rules/udr_a_copy.yml']);
     const run = json(['--changed-since', 'main'], dir);
-    expect(testedFiles(run)).toEqual(['rules/udr_zcopy.yml']);
-    expect(ruleFiles(run)).toEqual(['rules/udr_zcopy.yml']);
+    expect(testedFiles(run)).toEqual(['rules/udr_a_copy.yml']);
+    expect(ruleFiles(run)).toEqual(['rules/udr_a_copy.yml']);
 
     // A changed fixture selects the rules whose tests read it, for `test` as for the default command.
     git(dir, 'add', '.');
     git(dir, 'commit', '-q', '-m', 'copy');
     const fixture = join(dir, 'fixtures/udr_join.json');
     writeFileSync(fixture, readFileSync(fixture, 'utf8').replace('-2145648611', '-2145648612'));
-    expect(testedFiles(json(['test', '--changed-since', 'HEAD'], dir))).toEqual(['rules/udr_join_response_failed.yml', 'rules/udr_zcopy.yml']);
+    expect(testedFiles(json(['test', '--changed-since', 'HEAD'], dir))).toEqual(['rules/udr_a_copy.yml', 'rules/udr_join_response_failed.yml']);
 
     // The stylish report says what was selected, above the summary line.
     const stylish = rulecheck(['test', '--changed-since', 'HEAD'], dir).stdout.trimEnd().split('\n');

@@ -8,8 +8,8 @@ import { exitCodeFor } from '../exit-code.js';
 import { errorsOnly, finalizeReport } from '../finalize.js';
 import type { CliValues } from '../options.js';
 import { validateTargets } from '../outputs.js';
-import { buildReport, rulesOf, runCheckStages } from '../pipeline.js';
-import { changedSinceNote, restrictToRuleFiles, selectChangedRules } from '../changed.js';
+import { buildReport, CHECK_STAGES, runCheckStages } from '../pipeline.js';
+import { changedSelection, changedSinceNote, restrictToRuleFiles, touchedRulesLintedLast } from '../changed.js';
 import { assertKnownLintChecks } from '../../config/lint-checks.js';
 import type { RunReport } from '../../core/results.js';
 import { withNoteAboveSummary } from '../../report/run-stylish.js';
@@ -52,11 +52,12 @@ export async function run(positionals: string[], values: CliValues): Promise<num
   };
   // Every rule is loaded and checked (cross-rule checks, coverage totals); with --changed-since only
   // the findings of the selected rule files are reported (and fixed).
+  const selectedOf = changedSince === undefined ? undefined : changedSelection(changedSince, settings);
   const checkAll = async (): Promise<RunReport> => {
-    const state = await runCheckStages(settings.paths, checkOptions);
+    const state = await runCheckStages(settings.paths, checkOptions, selectedOf ? touchedRulesLintedLast(CHECK_STAGES, selectedOf) : CHECK_STAGES);
     const all = buildReport(state);
-    if (changedSince === undefined) return all;
-    const selected = selectChangedRules(changedSince, settings, rulesOf(state));
+    if (changedSince === undefined || !selectedOf) return all;
+    const selected = selectedOf(state);
     if (!selected) {
       note = changedSinceNote('Checked', state.loaded.length, state.loaded.length, changedSince);
       return all;
