@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { resolveSettings } from '../../config/settings.js';
 import { isFixtureYaml } from '../../fixtures/project.js';
-import { fileReportContext, type ReportContext } from '../../report/context.js';
+import { loadedTextContext } from '../../report/context.js';
 import { getReporter, reporterNames } from '../../report/index.js';
 import { displayPath, PathNotFoundError } from '../../rule/load.js';
 import { exitCodeFor } from '../exit-code.js';
@@ -35,8 +35,7 @@ export async function run(positionals: string[], values: CliValues): Promise<num
   const targets = validateTargets(values.outputs, reporterNames(), 'stylish');
   // Rule files are read once, by the loader; suppressions and code frames take their text from memory.
   const texts = new Map<string, string>();
-  const fromDisk = fileReportContext(settings.cwd, packageVersion());
-  const context: ReportContext = { ...fromDisk, readText: (path) => texts.get(path) ?? fromDisk.readText(path) };
+  const context = loadedTextContext(settings.cwd, packageVersion(), texts);
 
   const changedSince = values['changed-since'];
   const progress = createProgress('checking rules');
