@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import type { FileReport, RunReport } from '../core/results.js';
 import { assertKnownLintChecks } from '../config/lint-checks.js';
@@ -6,12 +5,11 @@ import type { Settings } from '../config/settings.js';
 import { findManifests } from '../fixtures/manifest.js';
 import { isFixtureYaml } from '../fixtures/project.js';
 import { runTests, type RunTestsOptions, type TestRun } from '../fixtures/runner.js';
-import { displayPath, PathNotFoundError } from '../rule/load.js';
 import type { DetectionRule, Rule } from '../rule/model.js';
 import { changedSelection, touchedRulesLintedLast } from './changed.js';
 import { buildReport, CHECK_STAGES, rulesOf, type CheckStage, type CheckState } from './pipeline.js';
 import { createProgress } from './progress.js';
-import { UsageError } from './usage-error.js';
+import { missingPathAsUsageError } from './missing-path.js';
 import { coverageOptionsOf } from './coverage-options.js';
 
 /**
@@ -83,10 +81,7 @@ async function runCheckStages(settings: Settings, texts: Map<string, string> | u
   try {
     for (const stage of stages) await stage.run(state);
   } catch (error) {
-    if (error instanceof PathNotFoundError) {
-      throw new UsageError(`path \`${displayPath(resolve(settings.cwd, error.path), settings.cwd)}\` does not exist`);
-    }
-    throw error;
+    throw missingPathAsUsageError(error, settings.cwd);
   } finally {
     progress.done();
   }

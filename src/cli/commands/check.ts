@@ -3,7 +3,6 @@ import { resolveSettings } from '../../config/settings.js';
 import { isFixtureYaml } from '../../fixtures/project.js';
 import { loadedTextContext } from '../../report/context.js';
 import { getReporter, reporterNames } from '../../report/index.js';
-import { displayPath, PathNotFoundError } from '../../rule/load.js';
 import { exitCodeFor } from '../exit-code.js';
 import { errorsOnly, finalizeReport } from '../finalize.js';
 import type { CliValues } from '../options.js';
@@ -15,7 +14,7 @@ import type { RunReport } from '../../core/results.js';
 import { withNoteAboveSummary } from '../../report/run-stylish.js';
 import { createProgress } from '../progress.js';
 import { packageVersion } from '../version.js';
-import { UsageError } from '../usage-error.js';
+import { missingPathAsUsageError } from '../missing-path.js';
 import { writeReports } from '../write-reports.js';
 import { fixFiles } from '../../lint/fix-files.js';
 import { listChecks } from '../../lint/list.js';
@@ -75,10 +74,7 @@ export async function run(positionals: string[], values: CliValues): Promise<num
       if (values.fix && fixed.length > 0) report = await checkAll();
     }
   } catch (error) {
-    if (error instanceof PathNotFoundError) {
-      throw new UsageError(`path \`${displayPath(resolve(settings.cwd, error.path), settings.cwd)}\` does not exist`);
-    }
-    throw error;
+    throw missingPathAsUsageError(error, settings.cwd);
   } finally {
     progress.done();
   }

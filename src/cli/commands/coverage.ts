@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { resolveSettings } from '../../config/settings.js';
 import type { RunReport } from '../../core/results.js';
 import { checkCoverage } from '../../coverage/run.js';
@@ -7,11 +6,10 @@ import { formatCoverageHtml } from '../../coverage/render/html.js';
 import { formatNavigatorLayer } from '../../coverage/render/navigator.js';
 import { formatCoverageJson, formatCoverageMarkdown, formatCoverageStylish } from '../../coverage/render/text.js';
 import { isFixtureYaml } from '../../fixtures/project.js';
-import { displayPath, PathNotFoundError } from '../../rule/load.js';
 import type { CliValues } from '../options.js';
 import { validateTargets } from '../outputs.js';
 import { discoverStage, loadStage, rulesOf, type CheckState } from '../pipeline.js';
-import { UsageError } from '../usage-error.js';
+import { missingPathAsUsageError } from '../missing-path.js';
 import { packageVersion } from '../version.js';
 import { writeReports } from '../write-reports.js';
 import type { CoverageMatrix } from '../../coverage/matrix.js';
@@ -39,8 +37,7 @@ export async function run(positionals: string[], values: CliValues): Promise<num
     await discoverStage.run(state);
     await loadStage.run(state);
   } catch (error) {
-    if (error instanceof PathNotFoundError) throw new UsageError(`path \`${displayPath(resolve(settings.cwd, error.path), settings.cwd)}\` does not exist`);
-    throw error;
+    throw missingPathAsUsageError(error, settings.cwd);
   }
   const coverage = checkCoverage(rulesOf(state), { ...coverageOptionsOf(settings), allSources: true });
   const matrix = coverage.matrix;
