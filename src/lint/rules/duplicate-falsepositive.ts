@@ -1,6 +1,5 @@
 import { defineCheck } from '../types.js';
-import { removeSeqItem } from '../util/edits.js';
-import { topLevelValue } from '../util/model.js';
+import { repeatedListItems } from '../util/repeated-items.js';
 
 export default defineCheck({
   meta: {
@@ -12,16 +11,8 @@ export default defineCheck({
     fixable: true,
   },
   check({ rule, report }) {
-    const node = topLevelValue(rule, 'falsepositives');
-    if (node?.kind !== 'seq') return;
-    const seen = new Set<string>();
-    node.items.forEach((item, index) => {
-      if (item.kind !== 'scalar' || typeof item.value !== 'string') return;
-      if (seen.has(item.value)) {
-        const edit = removeSeqItem(rule.file.text, node, index);
-        report('duplicate', item.span, { entry: item.value }, { fix: edit && [edit] });
-      }
-      seen.add(item.value);
-    });
+    for (const { item, text, fix } of repeatedListItems(rule, 'falsepositives')) {
+      report('duplicate', item.span, { entry: text }, { fix });
+    }
   },
 });

@@ -1,6 +1,5 @@
 import { defineCheck } from '../types.js';
-import { removeSeqItem } from '../util/edits.js';
-import { topLevelValue } from '../util/model.js';
+import { repeatedListItems } from '../util/repeated-items.js';
 
 export default defineCheck({
   meta: {
@@ -13,16 +12,8 @@ export default defineCheck({
     equivalents: ['pysigma:duplicate_tag'],
   },
   check({ rule, report }) {
-    const node = topLevelValue(rule, 'tags');
-    if (node?.kind !== 'seq') return;
-    const seen = new Set<string>();
-    node.items.forEach((item, index) => {
-      if (item.kind !== 'scalar' || typeof item.value !== 'string') return;
-      if (seen.has(item.value)) {
-        const edit = removeSeqItem(rule.file.text, node, index);
-        report('duplicate', item.span, { tag: item.value }, { fix: edit && [edit] });
-      }
-      seen.add(item.value);
-    });
+    for (const { item, text, fix } of repeatedListItems(rule, 'tags')) {
+      report('duplicate', item.span, { tag: text }, { fix });
+    }
   },
 });
