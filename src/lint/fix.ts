@@ -1,6 +1,7 @@
 import type { Diagnostic, TextEdit } from '../core/diagnostic.js';
 import type { LoadedFile } from '../rule/model.js';
 import { lintRules, type LintConfig } from './run.js';
+import { createTwoFilesPatch } from 'diff';
 
 /**
  * `--fix`: apply the fixes of a file's diagnostics as text edits, leaving every other byte alone.
@@ -61,53 +62,10 @@ export function fixText(
   return { text: current, applied, passes };
 }
 
-/** A unified diff of two texts (line LCS, hunks with 2 lines of context), for `--fix-dry-run`. */
+/** A unified diff of two texts with 2 lines of context, for `--fix-dry-run`. */
 export function unifiedDiff(path: string, before: string, after: string, context = 2): string {
   if (before === after) return '';
-  const a = before.split('\n');
-  const b = after.split('\n');
-  // Longest common subsequence table over lines (rule files are small).
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--)
-    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-  const ops: { kind: ' ' | '-' | '+'; text: string; ai: number; bi: number }[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) ops.push({ kind: ' ', text: a[i++], ai: i, bi: ++j });
-    else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: '-', text: a[i++], ai: i, bi: j });
-    else ops.push({ kind: '+', text: b[j++], ai: i, bi: j });
-  }
-  const out = [`--- a/${path}`, `+++ b/${path}`];
-  let k = 0;
-  while (k < ops.length) {
-    if (ops[k].kind === ' ') {
-      k++;
-      continue;
-    }
-    const start = Math.max(0, k - context);
-    let end = k;
-    while (end < ops.length) {
-      if (ops[end].kind !== ' ') {
-        end++;
-        continue;
-      }
-      let run = end;
-      while (run < ops.length && ops[run].kind === ' ') run++;
-      if (run === ops.length || run - end > 2 * context) {
-        end = Math.min(ops.length, end + context);
-        break;
-      }
-      end = run;
-    }
-    const hunk = ops.slice(start, end);
-    const aStart = hunk.find((o) => o.kind !== '+')?.ai ?? 0;
-    const bStart = hunk.find((o) => o.kind !== '-')?.bi ?? 0;
-    const aCount = hunk.filter((o) => o.kind !== '+').length;
-    const bCount = hunk.filter((o) => o.kind !== '-').length;
-    out.push(`@@ -${aStart},${aCount} +${bStart},${bCount} @@`);
-    for (const o of hunk) out.push(`${o.kind}${o.text}`);
-    k = end;
-  }
-  return out.join('\n') + '\n';
+  const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context });
+  // The package starts every patch with a line of `=` (its Index: separator); a file diff needs no separator.
+  return patch.replace(/^=+\n/, '');
 }
