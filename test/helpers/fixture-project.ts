@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,4 +45,20 @@ export class TestProject {
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * For a test file: a function that makes a TestProject, every one of which is removed after the
+ * test that made it. Call once at the top level of the file.
+ */
+export function temporaryProjects(): (files?: Record<string, string>) => TestProject {
+  const made: TestProject[] = [];
+  afterEach(() => {
+    for (const project of made.splice(0)) project.remove();
+  });
+  return (files = {}) => {
+    const project = new TestProject(files);
+    made.push(project);
+    return project;
+  };
 }

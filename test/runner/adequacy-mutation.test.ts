@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadRuleText } from '../../src/rule/load.js';
 import type { DetectionRule } from '../../src/rule/model.js';
 import { makeMutants } from '../../src/fixtures/mutate.js';
-import { TestProject } from '../helpers/fixture-project.js';
+import { temporaryProjects } from '../helpers/fixture-project.js';
 
 /** A rule with a value list, two selections, a filter, and an `or`. */
 const RULE = `title: Suspicious Certificate Request Failure
@@ -54,15 +54,11 @@ const TESTS_STRONG = `tests:
           - {EventID: 1002, DiagnosticCode: '0x00000000', DeviceId: D-1, CertificateTemplateName: User}
 `;
 
-let project: TestProject | undefined;
-afterEach(() => {
-  project?.remove();
-  project = undefined;
-});
+const newProject = temporaryProjects();
 
 describe('test adequacy', () => {
   it('lists the items and list values no test exercised', async () => {
-    project = new TestProject({ 'rules/intune_cert.yml': RULE + TESTS_WEAK });
+    const project = newProject({ 'rules/intune_cert.yml': RULE + TESTS_WEAK });
     const run = await project.run();
     expect(run.tests.map((t) => t.status)).toEqual(['pass', 'pass']);
     const [adequacy] = run.adequacy;
@@ -78,14 +74,14 @@ describe('test adequacy', () => {
   });
 
   it('counts everything once the tests hit each value and the filter', async () => {
-    project = new TestProject({ 'rules/intune_cert.yml': RULE + TESTS_STRONG });
+    const project = newProject({ 'rules/intune_cert.yml': RULE + TESTS_STRONG });
     const run = await project.run();
     expect(run.tests.every((t) => t.status === 'pass')).toBe(true);
     expect(run.adequacy[0]).toMatchObject({ percent: 100, untested: [] });
   });
 
   it('fails rules below --min-item-coverage, untested rules included', async () => {
-    project = new TestProject({
+    const project = newProject({
       'rules/intune_cert.yml': RULE + TESTS_WEAK,
       'rules/untested.yml': RULE.replace('5d7e9f1a-2b3c-4d5e-8f6a-7b8c9d0e1f2a', '5d7e9f1a-2b3c-4d5e-8f6a-7b8c9d0e1f2b').replace('Suspicious Certificate Request Failure', 'Untested Copy'),
     });
@@ -141,7 +137,7 @@ detection:
   });
 
   it('reports the mutants that weak tests let survive', async () => {
-    project = new TestProject({ 'rules/intune_cert.yml': RULE + TESTS_WEAK });
+    const project = newProject({ 'rules/intune_cert.yml': RULE + TESTS_WEAK });
     const run = await project.run({ mutate: true });
     const [report] = run.mutants!;
     expect(report.skipped).toBeUndefined();
@@ -158,13 +154,13 @@ detection:
   });
 
   it('kills every mutant when the tests pin the rule down', async () => {
-    project = new TestProject({ 'rules/intune_cert.yml': RULE + TESTS_STRONG });
+    const project = newProject({ 'rules/intune_cert.yml': RULE + TESTS_STRONG });
     const run = await project.run({ mutate: true });
     expect(run.mutants![0]).toMatchObject({ total: 9, killed: 9, survivors: [] });
   });
 
   it('skips rules whose own tests fail', async () => {
-    project = new TestProject({
+    const project = newProject({
       'rules/intune_cert.yml': `${RULE}tests:\n    - name: wrong\n      expect: no-match\n      event: {EventID: 1002, DiagnosticCode: '0x00000400', DeviceId: D-1}\n`,
     });
     const run = await project.run({ mutate: true });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rulecheck } from '../cli/helpers.js';
-import { TestProject } from '../helpers/fixture-project.js';
+import { temporaryProjects } from '../helpers/fixture-project.js';
 
 /** `rulecheck test` and `rulecheck explain` as a user runs them: the built CLI in a child process. */
 
@@ -29,15 +29,11 @@ const FAILING = `    - name: wrongly expects the success to fire
       event: {EventID: 304, ExitCode: 0}
 `;
 
-let project: TestProject | undefined;
-afterEach(() => {
-  project?.remove();
-  project = undefined;
-});
+const newProject = temporaryProjects();
 
 describe('rulecheck test', () => {
   it('exits 0 and prints the summary line when every test passes', () => {
-    project = new TestProject({ 'rules/udr_join_failed.yml': RULE });
+    const project = newProject({ 'rules/udr_join_failed.yml': RULE });
     const result = rulecheck(['test', 'rules'], project.dir);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('✓ fires on the discovery failure');
@@ -46,7 +42,7 @@ describe('rulecheck test', () => {
   });
 
   it('exits 1 on a failed test and says why', () => {
-    project = new TestProject({ 'rules/udr_join_failed.yml': RULE + FAILING });
+    const project = newProject({ 'rules/udr_join_failed.yml': RULE + FAILING });
     const result = rulecheck(['test', 'rules'], project.dir);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('✗ wrongly expects the success to fire');
@@ -55,7 +51,7 @@ describe('rulecheck test', () => {
   });
 
   it('writes the json contract with the tests array and adequacy', () => {
-    project = new TestProject({ 'rules/udr_join_failed.yml': RULE + FAILING });
+    const project = newProject({ 'rules/udr_join_failed.yml': RULE + FAILING });
     const result = rulecheck(['test', 'rules', '--format', 'json'], project.dir);
     expect(result.status).toBe(1);
     const json = JSON.parse(result.stdout);
@@ -76,7 +72,7 @@ describe('rulecheck test', () => {
   });
 
   it('annotates the failing test line for GitHub and writes JUnit', () => {
-    project = new TestProject({ 'rules/udr_join_failed.yml': RULE + FAILING });
+    const project = newProject({ 'rules/udr_join_failed.yml': RULE + FAILING });
     const github = rulecheck(['test', 'rules', '--format', 'github'], project.dir);
     expect(github.stdout).toMatch(/::error file=rules\/udr_join_failed\.yml,line=20,[^\n]*::Test "wrongly expects the success to fire" failed/);
     const junit = rulecheck(['test', 'rules', '--format', 'junit'], project.dir);
@@ -85,7 +81,7 @@ describe('rulecheck test', () => {
   });
 
   it('reports malformed tests as located errors with exit 1', () => {
-    project = new TestProject({ 'rules/udr_join_failed.yml': `${RULE}    - name: no events\n      expect: match\n` });
+    const project = newProject({ 'rules/udr_join_failed.yml': `${RULE}    - name: no events\n      expect: match\n` });
     const result = rulecheck(['test', 'rules', '--format', 'json'], project.dir);
     expect(result.status).toBe(1);
     const json = JSON.parse(result.stdout);
@@ -94,7 +90,7 @@ describe('rulecheck test', () => {
   });
 
   it('runs mutants and checks adequacy from the command line, and rejects bad option values', () => {
-    project = new TestProject({ 'rules/udr_join_failed.yml': RULE });
+    const project = newProject({ 'rules/udr_join_failed.yml': RULE });
     const mutate = rulecheck(['test', 'rules', '--mutate'], project.dir);
     expect(mutate.stdout).toContain('Mutation check');
     // One positive event and no negative one: dropping either item goes unnoticed.
@@ -110,7 +106,7 @@ describe('rulecheck test', () => {
 
 describe('rulecheck explain', () => {
   it('prints the trace of every event, item by item', () => {
-    project = new TestProject({
+    const project = newProject({
       'rules/udr_join_failed.yml': RULE,
       'events.jsonl': `${JSON.stringify({ EventID: 304, ExitCode: -2145648611 })}\n${JSON.stringify({ EventID: 305, ExitCode: -2145648611 })}\n`,
     });
@@ -125,7 +121,7 @@ describe('rulecheck explain', () => {
   });
 
   it('is a usage error without an event file', () => {
-    project = new TestProject({ 'rules/udr_join_failed.yml': RULE });
+    const project = newProject({ 'rules/udr_join_failed.yml': RULE });
     const result = rulecheck(['explain', 'rules/udr_join_failed.yml'], project.dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('explain needs a rule file and at least one event file');

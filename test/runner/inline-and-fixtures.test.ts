@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestProject } from '../helpers/fixture-project.js';
+import { temporaryProjects } from '../helpers/fixture-project.js';
 
 /** A UDR rule: a failed join (event 304 with one of two exit codes), except on lab machines. */
 const RULE_HEAD = `title: Device Join Failed
@@ -23,16 +23,8 @@ detection:
 level: medium
 `;
 
-let project: TestProject | undefined;
-afterEach(() => {
-  project?.remove();
-  project = undefined;
-});
 
-function make(files: Record<string, string>): TestProject {
-  project = new TestProject(files);
-  return project;
-}
+const make = temporaryProjects();
 
 describe('inline tests', () => {
   it('passes and fails cases with events written in the rule', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCatalogSet } from '../../src/catalog/load.js';
-import { TestProject } from '../helpers/fixture-project.js';
+import { temporaryProjects } from '../helpers/fixture-project.js';
 
 /** Two Okta rules and one GitHub rule over flat SaaS events. */
 const OKTA_MFA_RESET = `title: Okta MFA Factor Reset
@@ -33,15 +33,7 @@ level: high
 
 const okta = (eventType: string, actor: string) => JSON.stringify({ eventType, actor: { alternateId: actor }, outcome: { result: 'SUCCESS' } });
 
-let project: TestProject | undefined;
-afterEach(() => {
-  project?.remove();
-  project = undefined;
-});
-function make(files: Record<string, string>): TestProject {
-  project = new TestProject(files);
-  return project;
-}
+const make = temporaryProjects();
 
 describe('fixture manifests', () => {
   const files = {

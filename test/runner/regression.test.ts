@@ -2,20 +2,16 @@ import { cpSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestProject } from '../helpers/fixture-project.js';
+import { temporaryProjects, type TestProject } from '../helpers/fixture-project.js';
 
 /** The small SigmaHQ-layout repository committed under test/fixtures/sigma-regression. */
 const LAYOUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'sigma-regression');
 
-let project: TestProject | undefined;
-afterEach(() => {
-  project?.remove();
-  project = undefined;
-});
+const newProject = temporaryProjects();
 
 /** A copy of the committed layout, so tests may add broken variants beside it. */
 function copyLayout(extra: Record<string, string> = {}): TestProject {
-  project = new TestProject({});
+  const project = newProject({});
   cpSync(LAYOUT, project.dir, { recursive: true });
   for (const [path, text] of Object.entries(extra)) project.write(path, text);
   return project;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TestSession } from '../../src/fixtures/session.js';
 import { ChangeWatcher } from '../../src/fixtures/watch.js';
-import { TestProject } from '../helpers/fixture-project.js';
+import { temporaryProjects, type TestProject } from '../helpers/fixture-project.js';
 
 const rule = (title: string, id: string, code: number, fixture: string) => `title: ${title}
 id: ${id}
@@ -20,14 +20,10 @@ tests:
       fixture: ${fixture}
 `;
 
-let project: TestProject | undefined;
-afterEach(() => {
-  project?.remove();
-  project = undefined;
-});
+const newProject = temporaryProjects();
 
 function setUp(): TestProject {
-  project = new TestProject({
+  const project = newProject({
     'rules/a.yml': rule('Rule A', '00000000-0000-4000-8000-00000000000a', 304, '../fixtures/a.json'),
     'rules/b.yml': rule('Rule B', '00000000-0000-4000-8000-00000000000b', 305, '../fixtures/b.json'),
     'fixtures/a.json': JSON.stringify({ EventID: 304 }),
