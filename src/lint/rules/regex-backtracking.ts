@@ -1,6 +1,6 @@
 import safeRegex from 'safe-regex2';
 import { defineCheck } from '../types.js';
-import { isRegexItem, items } from '../util/model.js';
+import { regexValues } from '../util/model.js';
 
 /** The pattern in JavaScript syntax, as far as safe-regex2's parser needs it. */
 function toJavaScript(pattern: string): string {
@@ -21,20 +21,16 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
-    for (const { item } of items(rule)) {
-      if (!isRegexItem(item)) continue;
-      for (const value of item.values) {
-        if (typeof value.value !== 'string') continue;
-        let safe = true;
-        try {
-          const js = toJavaScript(value.value);
-          new RegExp(js);
-          safe = safeRegex(js, { limit: Number.MAX_SAFE_INTEGER });
-        } catch {
-          continue;
-        }
-        if (!safe) report('redos', value.span);
+    for (const { value, pattern } of regexValues(rule)) {
+      let safe = true;
+      try {
+        const js = toJavaScript(pattern);
+        new RegExp(js);
+        safe = safeRegex(js, { limit: Number.MAX_SAFE_INTEGER });
+      } catch {
+        continue;
       }
+      if (!safe) report('redos', value.span);
     }
   },
 });

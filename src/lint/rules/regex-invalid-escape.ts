@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { isRegexItem, items } from '../util/model.js';
+import { regexValues } from '../util/model.js';
 import { subSpan } from '../util/scalar.js';
 
 const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
@@ -16,17 +16,13 @@ export default defineCheck({
     equivalents: ['sigmahq-test:test_re_invalid_escapes'],
   },
   check({ rule, report }) {
-    for (const { item } of items(rule)) {
-      if (!isRegexItem(item)) continue;
-      for (const value of item.values) {
-        if (typeof value.value !== 'string') continue;
-        const text = value.value;
-        for (let i = 0; i < text.length - 1; i++) {
-          if (text[i] !== '\\') continue;
-          const next = text[i + 1];
-          if (!ALLOWED.has(next)) report('escape', subSpan(rule.file, value.node, i, i + 2), { char: next });
-          i++;
-        }
+    for (const { value, pattern } of regexValues(rule)) {
+      const text = pattern;
+      for (let i = 0; i < text.length - 1; i++) {
+        if (text[i] !== '\\') continue;
+        const next = text[i + 1];
+        if (!ALLOWED.has(next)) report('escape', subSpan(rule.file, value.node, i, i + 2), { char: next });
+        i++;
       }
     }
   },

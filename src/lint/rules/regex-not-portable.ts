@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { isRegexItem, items } from '../util/model.js';
+import { regexValues } from '../util/model.js';
 import { scanRegex, type RegexToken } from '../util/regex-scan.js';
 import { subSpan } from '../util/scalar.js';
 
@@ -40,15 +40,11 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
-    for (const { item } of items(rule)) {
-      if (!isRegexItem(item)) continue;
-      for (const value of item.values) {
-        if (typeof value.value !== 'string') continue;
-        scanRegex(value.value).forEach((token, index) => {
-          const found = problem(token, index === 0);
-          if (found) report('portable', subSpan(rule.file, value.node, token.index, token.index + token.text.length), found);
-        });
-      }
+    for (const { value, pattern } of regexValues(rule)) {
+      scanRegex(pattern).forEach((token, index) => {
+        const found = problem(token, index === 0);
+        if (found) report('portable', subSpan(rule.file, value.node, token.index, token.index + token.text.length), found);
+      });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { isRegexItem, items } from '../util/model.js';
+import { regexValues } from '../util/model.js';
 import { scanRegex } from '../util/regex-scan.js';
 import { subSpan } from '../util/scalar.js';
 
@@ -16,14 +16,10 @@ export default defineCheck({
     equivalents: ['sigmahq:sigmahq_unsupported_regex_group_construct'],
   },
   check({ rule, report }) {
-    for (const { item } of items(rule)) {
-      if (!isRegexItem(item)) continue;
-      for (const value of item.values) {
-        if (typeof value.value !== 'string') continue;
-        for (const token of scanRegex(value.value)) {
-          const what = token.kind === 'group' ? Object.entries(NAMES).find(([p]) => token.text.startsWith(p) && !/^\(\?<\w/.test(token.text)) : undefined;
-          if (what) report('group', subSpan(rule.file, value.node, token.index, token.index + what[0].length), { what: what[1], text: what[0] });
-        }
+    for (const { value, pattern } of regexValues(rule)) {
+      for (const token of scanRegex(pattern)) {
+        const what = token.kind === 'group' ? Object.entries(NAMES).find(([p]) => token.text.startsWith(p) && !/^\(\?<\w/.test(token.text)) : undefined;
+        if (what) report('group', subSpan(rule.file, value.node, token.index, token.index + what[0].length), { what: what[1], text: what[0] });
       }
     }
   },

@@ -1,6 +1,6 @@
 import type { Span } from '../../core/diagnostic.js';
 import type { ConditionExpression } from '../../condition/ast.js';
-import type { Detection, DetectionItem, DetectionRule, FilterRule, Rule, Search } from '../../rule/model.js';
+import type { Detection, DetectionItem, DetectionRule, DetectionValue, FilterRule, Rule, Search } from '../../rule/model.js';
 import { mapEntry, type YamlNode, type YamlScalar } from '../../rule/yaml-node.js';
 
 /** Small read-only views over the rule model that many checks share. */
@@ -119,6 +119,14 @@ export function isPlainStringItem(item: DetectionItem): boolean {
 
 export function isRegexItem(item: DetectionItem): boolean {
   return hasModifier(item, 're');
+}
+
+/** Every string value of the rule's `re` items, with its item: what the regex checks read. */
+export function* regexValues(rule: Rule): Generator<{ item: DetectionItem; value: DetectionValue; pattern: string }> {
+  for (const { item } of items(rule)) {
+    if (!isRegexItem(item)) continue;
+    for (const value of item.values) if (typeof value.value === 'string') yield { item, value, pattern: value.value };
+  }
 }
 
 export function regexFlags(item: DetectionItem): string {
