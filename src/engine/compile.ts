@@ -62,6 +62,8 @@ export interface CompiledRule {
   searches: CompiledSearch[];
   /** Logsource variants; undefined when the logsource has no known conditions. */
   variants: LogsourceVariant[] | undefined;
+  /** The variants grouped by field renames (one detection evaluation per group); undefined when none apply. */
+  logsourceGroups: readonly LogsourceGroup[] | undefined;
   mode: LogsourceMode;
   matches(event: SigmaEvent | unknown): boolean;
   explain(event: SigmaEvent | unknown): MatchTrace;
@@ -224,19 +226,26 @@ function compileSearch(search: DetectionRule['detection']['searches'][number], o
   return { name: search.name, alternatives, test };
 }
 
-/** Variants grouped by their field renames: one detection evaluation per distinct rename set. */
-interface VariantGroup {
+/**
+ * Variants grouped by their field renames: one detection evaluation per distinct rename set. Groups are
+ * shared by the rules of one logsource and numbered, so an event records each group's outcome by number.
+ */
+export interface LogsourceGroup {
+  id: number;
+  mode: LogsourceMode;
   variants: LogsourceVariant[];
   mappings: Record<string, string>;
   mapped: boolean;
 }
 
-function groupVariants(variants: LogsourceVariant[]): VariantGroup[] {
-  const groups = new Map<string, VariantGroup>();
+let groupCount = 0;
+
+function groupVariants(variants: LogsourceVariant[], mode: LogsourceMode): LogsourceGroup[] {
+  const groups = new Map<string, LogsourceGroup>();
   for (const v of variants) {
     const key = JSON.stringify(Object.entries(v.fieldMappings).sort());
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { variants: [], mappings: v.fieldMappings, mapped: Object.keys(v.fieldMappings).length > 0 }));
+    if (!group) groups.set(key, (group = { id: groupCount++, mode, variants: [], mappings: v.fieldMappings, mapped: Object.keys(v.fieldMappings).length > 0 }));
     group.variants.push(v);
   }
   return [...groups.values()];
@@ -246,7 +255,7 @@ function groupVariants(variants: LogsourceVariant[]): VariantGroup[] {
  * Rules with the same logsource share their variant objects, so that an event checks each logsource once
  * (the outcome is memoised on the event) however many rules use it.
  */
-const sharedVariants = new WeakMap<LogsourceConfig, Map<string, { variants: LogsourceVariant[] | undefined; groups: Map<LogsourceMode, VariantGroup[]> }>>();
+const sharedVariants = new WeakMap<LogsourceConfig, Map<string, { variants: LogsourceVariant[] | undefined; groups: Map<LogsourceMode, LogsourceGroup[]> }>>();
 
 function variantsFor(selector: { product?: string; category?: string; service?: string }, config: LogsourceConfig, mode: LogsourceMode) {
   let byKey = sharedVariants.get(config);
@@ -256,16 +265,17 @@ function variantsFor(selector: { product?: string; category?: string; service?: 
   if (!entry) byKey.set(key, (entry = { variants: logsourceVariants(selector, config), groups: new Map() }));
   if (!entry.variants) return { variants: undefined, groups: undefined };
   let groups = entry.groups.get(mode);
-  if (!groups) entry.groups.set(mode, (groups = groupVariants(entry.variants)));
+  if (!groups) entry.groups.set(mode, (groups = groupVariants(entry.variants, mode)));
   return { variants: entry.variants, groups };
 }
 
-function groupApplies(event: SigmaEvent, group: VariantGroup, mode: LogsourceMode): boolean {
-  let applies = event.memo.get(group);
-  if (applies === undefined) {
-    applies = group.variants.some((v) => variantApplies(event, v, mode));
-    event.memo.set(group, applies);
-  }
+/** Whether the event belongs to the group's log source; the outcome is kept on the event for the other rules of the group. */
+export function groupApplies(event: SigmaEvent, group: LogsourceGroup): boolean {
+  const known = event.logsourceOutcome(group.id);
+  if (known !== 0) return known === 1;
+  let applies = false;
+  for (let i = 0; i < group.variants.length && !applies; i++) applies = variantApplies(event, group.variants[i], group.mode);
+  event.setLogsourceOutcome(group.id, applies);
   return applies;
 }
 
@@ -310,7 +320,7 @@ export function compileRule(rule: DetectionRule | FilterRule, options: CompileOp
     const event = toSigmaEvent(input);
     if (!groups) return detect(event);
     for (const group of groups) {
-      if (!groupApplies(event, group, mode)) continue;
+      if (!groupApplies(event, group)) continue;
       if (detect(group.mapped ? new MappedContext(event, group.mappings) : event)) return true;
     }
     return false;
@@ -365,7 +375,7 @@ export function compileRule(rule: DetectionRule | FilterRule, options: CompileOp
     };
   };
 
-  return { rule, searches, variants, mode, matches, explain };
+  return { rule, searches, variants, logsourceGroups: groups, mode, matches, explain };
 }
 
 function traceItem(ci: CompiledItem, ctx: EvalContext, mappings: Record<string, string>): ItemTrace {

@@ -175,11 +175,27 @@ export class SigmaEvent {
   private lowerCache: Map<string, string> | undefined;
   private stringValues: string[] | undefined;
   private joined: string | undefined;
-  /** Per-event results shared by all rules (e.g. logsource checks), keyed by the object that computes them. */
-  private memoMap: Map<object, boolean> | undefined;
+  /**
+   * Logsource outcomes by group number (see `LogsourceGroup`): 1 the event belongs to the group's log source,
+   * 2 it does not, 0 not known yet. `sharedOutcomes` comes from the rule index, which computes them once for
+   * every event with the same logsource-field values; `ownOutcomes` holds the ones computed for this event.
+   */
+  private sharedOutcomes: Uint8Array | undefined;
+  private ownOutcomes: number[] | undefined;
 
-  get memo(): Map<object, boolean> {
-    return (this.memoMap ??= new Map());
+  logsourceOutcome(group: number): number {
+    const shared = this.sharedOutcomes;
+    if (shared !== undefined && group < shared.length && shared[group] !== 0) return shared[group];
+    return this.ownOutcomes?.[group] ?? 0;
+  }
+
+  setLogsourceOutcome(group: number, applies: boolean): void {
+    (this.ownOutcomes ??= [])[group] = applies ? 1 : 2;
+  }
+
+  /** Outcomes computed by the rule index for the event's logsource-field values (never written through the event). */
+  useSharedOutcomes(outcomes: Uint8Array): void {
+    this.sharedOutcomes = outcomes;
   }
 
   constructor(
@@ -227,7 +243,6 @@ export class SigmaEvent {
 
   /** Lowercased text, memoised per event (the same field is compared by many rules). */
   lower(text: string): string {
-    if (text.length < 16) return text.toLowerCase();
     const cache = (this.lowerCache ??= new Map());
     let lowered = cache.get(text);
     if (lowered === undefined) {

@@ -1,7 +1,6 @@
 import type { ConditionExpression } from '../condition/ast.js';
-import type { CompiledItem, CompiledRule, CompiledSearch } from './compile.js';
+import { groupApplies, type CompiledItem, type CompiledRule, type CompiledSearch, type LogsourceGroup } from './compile.js';
 import { toSigmaEvent, type SigmaEvent } from './event.js';
-import { variantApplies } from './logsource.js';
 import { SubstringSet } from './substring-set.js';
 import { numberForm, stringForm, type IndexAtom } from './values.js';
 
@@ -299,25 +298,14 @@ class LiteralTables {
     if (f.substrings !== undefined) f.substrings.forEachIn(value, hit);
   }
 
-  /**
-   * Calls `take(rule)` for every rule that may match (a rule may be given more than once). `generation`
-   * is a number not used before with these tables.
-   */
-  collect(event: SigmaEvent, generation: number, take: (ruleIndex: number) => void): void {
-    for (const r of this.alwaysRules) take(r);
-    const atomRules = this.atomRules;
-    const atomSeen = this.atomSeen;
-    const hit = (atom: number) => {
-      if (atomSeen[atom] === generation) return;
-      atomSeen[atom] = generation;
-      const rules = atomRules[atom];
-      for (let k = 0; k < rules.length; k++) take(rules[k]);
-    };
-    for (const atom of this.emptyAtoms) hit(atom);
-    const visit = (f: FieldAtoms, value: unknown) => {
-      if (typeof value === 'string') this.lookupText(f, value, event, hit);
-      else if (value !== undefined && value !== null) this.forEachText(value, event, (text) => this.lookupValue(f, text, hit));
-    };
+  /** Adds every rule that may match the event to `sink` (which drops repeats and rules its gate excludes). */
+  collect(event: SigmaEvent, sink: CandidateSink): void {
+    const always = this.alwaysRules;
+    for (let k = 0; k < always.length; k++) sink.take(always[k]);
+    this.sink = sink;
+    this.generation = sink.generation;
+    const hit = this.hit;
+    for (let k = 0; k < this.emptyAtoms.length; k++) hit(this.emptyAtoms[k]);
     const fields = event.fields;
     if (this.fields.size > 8 && !this.hasDottedFields) {
       // Walk the event's own fields (usually fewer than the indexed ones); renamed fields map back.
@@ -325,49 +313,98 @@ class LiteralTables {
         const targets = this.bySource.get(key);
         if (targets === undefined) continue;
         const value = fields[key];
-        for (let k = 0; k < targets.length; k++) visit(targets[k], value);
+        for (let k = 0; k < targets.length; k++) this.visit(targets[k], value, event);
       }
     } else {
       for (const [field, sources] of this.fieldSources) {
         const f = this.fields.get(field)!;
-        for (const source of sources) visit(f, event.get(source));
+        for (const source of sources) this.visit(f, event.get(source), event);
       }
     }
     // One search of the joined, lowercased strings: each string is a substring of it, so no literal is missed
     // (one spanning a NUL separator only adds a candidate that evaluation then rejects).
     const keywords = this.keywords;
     if (keywords !== undefined) this.lookupValue(keywords, event.haystack(), hit);
+    this.sink = undefined;
   }
 
-  private lookupText(f: FieldAtoms, text: string, event: SigmaEvent, hit: (atom: number) => void): void {
-    const lowered = event.lower(text);
-    this.lookupValue(f, lowered, hit);
-    const n = numberForm(text);
-    if (n !== undefined && String(n) !== lowered) this.lookupValue(f, String(n), hit);
-  }
+  /** The sink and generation of the `collect` call under way; `hit` is created once and reads them. */
+  private sink: CandidateSink | undefined;
+  private generation = 0;
+  private readonly hit = (atom: number): void => {
+    if (this.atomSeen[atom] === this.generation) return;
+    this.atomSeen[atom] = this.generation;
+    const rules = this.atomRules[atom];
+    const sink = this.sink!;
+    for (let k = 0; k < rules.length; k++) sink.take(rules[k]);
+  };
 
-  private forEachText(value: unknown, event: SigmaEvent, fn: (text: string) => void): void {
-    if (Array.isArray(value)) {
-      for (const v of value) this.forEachText(v, event, fn);
-      return;
-    }
-    const text = stringForm(value);
-    if (text === undefined) return;
-    const lowered = event.lower(text);
-    fn(lowered);
-    // Numbers in rules are indexed by their canonical text; decimal strings in events are looked up that way too.
+  private visit(f: FieldAtoms, value: unknown, event: SigmaEvent): void {
     if (typeof value === 'string') {
+      const lowered = event.lower(value);
+      this.lookupValue(f, lowered, this.hit);
+      // Numbers in rules are indexed by their canonical text; decimal strings in events are looked up that way too.
       const n = numberForm(value);
-      if (n !== undefined && String(n) !== lowered) fn(String(n));
+      if (n !== undefined && String(n) !== lowered) this.lookupValue(f, String(n), this.hit);
+    } else if (Array.isArray(value)) {
+      for (let k = 0; k < value.length; k++) this.visit(f, value[k], event);
+    } else if (value !== undefined && value !== null) {
+      const text = stringForm(value);
+      if (text !== undefined) this.lookupValue(f, text.toLowerCase(), this.hit);
     }
   }
 }
 
-/** Per combination of logsource-field values: which rules pass, and (once seen often) their own literal tables. */
+/**
+ * Collects candidate rule numbers for one event: each rule once (by generation stamp), only rules its gate
+ * lets through, into a buffer reused from event to event.
+ */
+class CandidateSink {
+  generation = 0;
+  gate: Uint8Array | undefined;
+  count = 0;
+  readonly buffer: Int32Array;
+  private readonly seen: Uint32Array;
+
+  constructor(ruleCount: number) {
+    this.buffer = new Int32Array(ruleCount);
+    this.seen = new Uint32Array(ruleCount);
+  }
+
+  start(gate: Uint8Array | undefined): void {
+    this.generation++;
+    this.gate = gate;
+    this.count = 0;
+  }
+
+  take(rule: number): void {
+    if (this.seen[rule] === this.generation) return;
+    if (this.gate !== undefined && this.gate[rule] === 0) return;
+    this.seen[rule] = this.generation;
+    this.buffer[this.count++] = rule;
+  }
+
+  /** The collected rule numbers in ascending order. */
+  sorted(): Int32Array {
+    return this.buffer.subarray(0, this.count).sort();
+  }
+}
+
+/**
+ * Per combination of logsource-field values: the outcome of every logsource group of the indexed rules (by
+ * group number), which rules pass, and (once seen often) their own literal tables.
+ */
 interface Partition {
+  outcomes: Uint8Array;
   gate: Uint8Array;
   seen: number;
   tables?: LiteralTables;
+}
+
+/** One level of the partition lookup: the values of one logsource field (objects and arrays by their JSON text). */
+interface PartitionLevel {
+  values: Map<unknown, PartitionLevel | Partition>;
+  json?: Map<string, PartitionLevel | Partition>;
 }
 
 export interface RuleIndexOptions {
@@ -390,20 +427,34 @@ export class RuleIndex {
   /** Tables over every rule, used (with the logsource gate) until a combination has its own. */
   private readonly shared: LiteralTables;
   private readonly logsourceFields: string[];
-  private readonly partitions = new Map<string, Partition>();
+  /** Every logsource group of the indexed rules, and per rule the numbers of its groups (none: always passes). */
+  private readonly groups: LogsourceGroup[];
+  private readonly ruleGroups: (number[] | undefined)[];
+  private readonly outcomeSize: number;
+  private readonly partitionRoot: PartitionLevel = { values: new Map() };
+  private partitionCount = 0;
   private partitionTables = 0;
   private partitionAtoms = 0;
   private readonly tablesByRules = new Map<string, LiteralTables>();
-  private readonly seen: Uint32Array;
-  private generation = 0;
+  private readonly sink: CandidateSink;
   private readonly partitionAfter: number;
+  /** Rules evaluated by `match` so far (for statistics). */
+  evaluated = 0;
 
   constructor(rules: CompiledRule[], options: RuleIndexOptions = {}) {
     this.rules = rules;
     this.partitionAfter = Math.max(1, options.partitionAfter ?? 256);
-    this.seen = new Uint32Array(rules.length);
+    this.sink = new CandidateSink(rules.length);
     const conditionFields = new Set<string>();
     const renames = new Map<string, Set<string>>();
+    const groups = new Map<number, LogsourceGroup>();
+    this.ruleGroups = rules.map((rule) => {
+      if (!rule.logsourceGroups || rule.mode === 'off') return undefined;
+      for (const g of rule.logsourceGroups) groups.set(g.id, g);
+      return rule.logsourceGroups.map((g) => g.id);
+    });
+    this.groups = [...groups.values()];
+    this.outcomeSize = this.groups.reduce((max, g) => Math.max(max, g.id + 1), 0);
     for (const rule of rules)
       for (const v of rule.variants ?? []) {
         for (const c of v.conditions) conditionFields.add(c.field);
@@ -425,26 +476,41 @@ export class RuleIndex {
       rules: this.rules.length,
       indexedRules: this.rules.length - this.shared.alwaysRules.length,
       atoms: this.shared.atomCount,
-      logsourceKeys: this.partitions.size,
+      logsourceKeys: this.partitionCount,
       partitionTables: this.partitionTables,
     };
   }
 
   /** Which rules pass their logsource conditions for this event (memoised per condition-field values). */
   private partition(event: SigmaEvent): Partition {
-    let key = '';
-    for (const field of this.logsourceFields) {
-      const v = event.get(field);
-      key += (v === undefined ? '\u0001' : v === null ? '\u0002' : typeof v === 'object' ? JSON.stringify(v) : String(v).toLowerCase()) + '\u0000';
+    const fields = this.logsourceFields;
+    let level = this.partitionRoot;
+    let found: PartitionLevel | Partition | undefined;
+    let last: Map<unknown, PartitionLevel | Partition> = level.values;
+    let lastKey: unknown;
+    for (let i = 0; i < fields.length; i++) {
+      const v = event.get(fields[i]);
+      if (v !== null && typeof v === 'object') {
+        last = level.json ??= new Map();
+        lastKey = JSON.stringify(v);
+      } else {
+        last = level.values;
+        lastKey = v;
+      }
+      found = last.get(lastKey);
+      if (i === fields.length - 1) break;
+      if (found === undefined) {
+        found = { values: new Map() } as PartitionLevel;
+        if (this.partitionCount < 10_000) last.set(lastKey, found);
+      }
+      level = found as PartitionLevel;
     }
-    let partition = this.partitions.get(key);
-    if (!partition) {
-      const gate = new Uint8Array(this.rules.length);
-      this.rules.forEach((rule, i) => {
-        gate[i] = !rule.variants || rule.mode === 'off' || rule.variants.some((v) => variantApplies(event, v, rule.mode)) ? 1 : 0;
-      });
-      partition = { gate, seen: 0 };
-      if (this.partitions.size < 10_000) this.partitions.set(key, partition);
+    let partition = (fields.length === 0 ? this.rootPartition : found) as Partition | undefined;
+    if (partition === undefined) {
+      partition = this.newPartition(event);
+      if (fields.length === 0) this.rootPartition = partition;
+      else if (this.partitionCount < 10_000) last.set(lastKey, partition);
+      this.partitionCount++;
     }
     if (partition.tables === undefined && ++partition.seen === this.partitionAfter && this.partitionAtoms < PARTITION_BUDGET * this.shared.atomCount) {
       const passing: number[] = [];
@@ -462,41 +528,46 @@ export class RuleIndex {
     return partition;
   }
 
+  private rootPartition: Partition | undefined;
+
+  private newPartition(event: SigmaEvent): Partition {
+    const outcomes = new Uint8Array(this.outcomeSize);
+    for (const group of this.groups) outcomes[group.id] = groupApplies(event, group) ? 1 : 2;
+    const gate = new Uint8Array(this.rules.length);
+    this.ruleGroups.forEach((ids, i) => {
+      gate[i] = ids === undefined || ids.some((id) => outcomes[id] === 1) ? 1 : 0;
+    });
+    return { outcomes, gate, seen: 0 };
+  }
+
+  /** Collects the candidates of an event into the sink; returns their rule numbers in ascending order. */
+  private collect(event: SigmaEvent): Int32Array {
+    const partition = this.partition(event);
+    event.useSharedOutcomes(partition.outcomes);
+    // A partition's own tables hold only rules that pass its gate.
+    this.sink.start(partition.tables ? undefined : partition.gate);
+    (partition.tables ?? this.shared).collect(event, this.sink);
+    return this.sink.sorted();
+  }
+
   /** Rules that may match the event, in the order they were given. */
   candidates(input: SigmaEvent | unknown): CompiledRule[] {
-    const event = toSigmaEvent(input);
-    const partition = this.partition(event);
-    const gate = partition.gate;
-    const generation = ++this.generation;
-    const seen = this.seen;
-    const out: number[] = [];
-    // A partition's own tables hold only rules that pass its gate.
-    const take = partition.tables
-      ? (ruleIndex: number) => {
-          if (seen[ruleIndex] !== generation) {
-            seen[ruleIndex] = generation;
-            out.push(ruleIndex);
-          }
-        }
-      : (ruleIndex: number) => {
-          if (seen[ruleIndex] !== generation && gate[ruleIndex]) {
-            seen[ruleIndex] = generation;
-            out.push(ruleIndex);
-          }
-        };
-    (partition.tables ?? this.shared).collect(event, generation, take);
-    out.sort((a, b) => a - b);
-    const rules = this.rules;
-    const result: CompiledRule[] = new Array(out.length);
-    for (let i = 0; i < out.length; i++) result[i] = rules[out[i]];
+    const numbers = this.collect(toSigmaEvent(input));
+    const result: CompiledRule[] = new Array(numbers.length);
+    for (let i = 0; i < numbers.length; i++) result[i] = this.rules[numbers[i]];
     return result;
   }
 
-  /** The rules that match the event. */
+  /** The rules that match the event, in the order they were given. */
   match(input: SigmaEvent | unknown): CompiledRule[] {
     const event = toSigmaEvent(input);
+    const numbers = this.collect(event);
+    this.evaluated += numbers.length;
     const out: CompiledRule[] = [];
-    for (const rule of this.candidates(event)) if (rule.matches(event)) out.push(rule);
+    for (let i = 0; i < numbers.length; i++) {
+      const rule = this.rules[numbers[i]];
+      if (rule.matches(event)) out.push(rule);
+    }
     return out;
   }
 }

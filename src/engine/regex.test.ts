@@ -116,8 +116,10 @@ describe('required literal of a regex (for the rule index)', () => {
     ['a|bcdef', undefined],
     ['(?x) abc', undefined],
     ['\\d+\\w', undefined],
-    ['[abc]{3}de', undefined],
-    ['abc{0,2}', undefined],
+    ['[abc]{3}de', 'de'],
+    ['abc{0,2}', 'ab'],
+    ['\\w+`(?:\\w+|-|.)`', '`'],
+    ['\\s[a-f0-9]{64}\\s', undefined],
   ])('%j → %j', (pattern, literal) => {
     expect(requiredRegexLiteral(pattern)).toBe(literal);
   });

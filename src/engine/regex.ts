@@ -337,7 +337,7 @@ export function validateSigmaRegex(pattern: string, flags: RegexFlags = {}): Reg
 /**
  * A literal that every match of the pattern must contain, for the rule index: the longest run of plain
  * characters at the top level (outside groups and classes, each character mandatory). Undefined when the
- * pattern has a top-level alternation, verbose mode, or no run of at least three characters.
+ * pattern has a top-level alternation, verbose mode, or no plain character at the top level.
  */
 export function requiredRegexLiteral(pattern: string): string | undefined {
   let i = 0;
@@ -413,5 +413,6 @@ export function requiredRegexLiteral(pattern: string): string | undefined {
     i += width;
   }
   end();
-  return best.length >= 3 ? best : undefined;
+  // Even one character narrows the candidates when it is rare (a backtick); the index weighs it by length.
+  return best.length > 0 ? best : undefined;
 }

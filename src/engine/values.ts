@@ -323,6 +323,11 @@ function stringMatcher(p: Extract<Pending, { kind: 'string' }>, label: string): 
   const test = m.cased
     ? (value: unknown): boolean => {
         if (typeof value === 'string') return m.test(value);
+        if (value === undefined || value === null) return false;
+        if (typeof value !== 'object') {
+          const s = stringForm(value);
+          return s !== undefined && m.test(s);
+        }
         return some(value, (v) => {
           const s = stringForm(v);
           return s !== undefined && m.test(s);
@@ -331,6 +336,10 @@ function stringMatcher(p: Extract<Pending, { kind: 'string' }>, label: string): 
     : (value: unknown, ctx: EvalContext): boolean => {
         if (typeof value === 'string') return m.test(ctx.event.lower(value));
         if (value === undefined || value === null) return false;
+        if (typeof value !== 'object') {
+          const s = stringForm(value);
+          return s !== undefined && m.test(s.toLowerCase());
+        }
         return some(value, (v) => {
           const s = stringForm(v);
           return s !== undefined && m.test(ctx.event.lower(s));
