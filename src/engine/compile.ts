@@ -13,6 +13,8 @@ import {
   type LogsourceVariant,
 } from './logsource.js';
 import type { AlternativeTrace, ItemTrace, LogsourceTrace, MatchTrace, SearchTrace } from './trace.js';
+import { generateDetection, type Test } from './generate.js';
+import { anyOfLiterals, type Literal } from './literal-set.js';
 import { compileValue, ValueError, type EvalContext, type PlaceholderValues, type ValueMatcher } from './values.js';
 
 /**
@@ -27,6 +29,11 @@ export interface CompileOptions {
   logsourceMode?: LogsourceMode;
   /** Logsource definitions (default: the built-in ones). */
   logsources?: LogsourceConfig;
+  /**
+   * After this many evaluations a rule switches to one generated function (default 8; 0 at once). Rules
+   * evaluated only a few times, as in most test runs, do not pay for generating code.
+   */
+  generateAfter?: number;
 }
 
 export interface CompileProblem {
@@ -48,6 +55,8 @@ export interface CompiledItem {
   matchers: ValueMatcher[];
   linking: 'or' | 'and';
   negated: boolean;
+  /** Per value, the plain case-insensitive literals of which one must hold; undefined when some value is not one. */
+  literals: Literal[][] | undefined;
   test(ctx: EvalContext): boolean;
 }
 
@@ -161,41 +170,8 @@ function compileItem(item: DetectionItem, options: CompileOptions, problems: Com
     const positive = test;
     test = (ctx) => !positive(ctx);
   }
-  return { item, field, matchers, linking, negated, test };
-}
-
-/** One test for many lowercased literals: exact values in a set, prefixes and suffixes by length, substrings in turn. */
-function anyOfLiterals(literals: { kind: 'equals' | 'prefix' | 'suffix' | 'contains'; text: string }[]): (lowered: string) => boolean {
-  const equals = new Set<string>();
-  const prefixes = new Map<number, Set<string>>();
-  const suffixes = new Map<number, Set<string>>();
-  const contains: string[] = [];
-  for (const { kind, text } of literals) {
-    if (kind === 'equals') equals.add(text);
-    else if (kind === 'contains') contains.push(text);
-    else {
-      const byLength = kind === 'prefix' ? prefixes : suffixes;
-      let set = byLength.get(text.length);
-      if (!set) byLength.set(text.length, (set = new Set()));
-      set.add(text);
-    }
-  }
-  const prefixList = [...prefixes];
-  const suffixList = [...suffixes];
-  return (v) => {
-    if (equals.size > 0 && equals.has(v)) return true;
-    const n = v.length;
-    for (let i = 0; i < suffixList.length; i++) {
-      const [length, set] = suffixList[i];
-      if (length <= n && set.has(v.slice(n - length))) return true;
-    }
-    for (let i = 0; i < prefixList.length; i++) {
-      const [length, set] = prefixList[i];
-      if (length <= n && set.has(v.slice(0, length))) return true;
-    }
-    for (let i = 0; i < contains.length; i++) if (v.includes(contains[i])) return true;
-    return false;
-  };
+  const literals = count > 0 && matchers.every((m) => m.simple !== undefined) ? matchers.map((m) => m.simple!) : undefined;
+  return { item, field, matchers, linking, negated, literals, test };
 }
 
 function andAll(tests: ((ctx: EvalContext) => boolean)[]): (ctx: EvalContext) => boolean {
@@ -301,12 +277,22 @@ export function compileRule(rule: DetectionRule | FilterRule, options: CompileOp
   }
   if (problems.length > 0) throw new RuleCompileError(problems);
 
-  const detect: (ctx: EvalContext) => boolean =
+  const closures: Test =
     conditionTests.length === 1
       ? conditionTests[0]
       : (ctx) => {
           for (const t of conditionTests) if (t(ctx)) return true;
           return false;
+        };
+  const generate = () => generateDetection(searches, rule.detection.conditions.map((c) => c.expression!));
+  const generateAfter = options.generateAfter ?? 8;
+  let evaluations = 0;
+  let detect: Test =
+    generateAfter === 0
+      ? generate()
+      : (ctx) => {
+          if (++evaluations >= generateAfter) detect = generate();
+          return closures(ctx);
         };
 
   const selector = {

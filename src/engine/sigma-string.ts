@@ -183,13 +183,16 @@ function segmentsTest(first: string, middle: string[], last: string, text: strin
   return true;
 }
 
+const keepCase = (text: string) => text;
+const lowerCase = (text: string) => text.toLowerCase();
+
 /**
  * Compiles a parsed Sigma string (no placeholders left) into a matcher. Literal text is lowercased here,
  * once, unless `cased`.
  */
 export function compileStringMatcher(s: SigmaString, cased: boolean): StringMatcher {
   if (hasPlaceholders(s)) throw new Error('Unresolved placeholder in a string value.');
-  const fold = (text: string) => (cased ? text : text.toLowerCase());
+  const fold = cased ? keepCase : lowerCase;
   const parts = s.parts;
   const hasOne = parts.some((p) => p.kind === 'wildcard' && p.wildcard === '?');
 

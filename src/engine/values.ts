@@ -348,7 +348,9 @@ function stringMatcher(p: Extract<Pending, { kind: 'string' }>, label: string): 
   const atoms = stringAtoms(m, p.s, p.cased);
   const substring = m.kind === 'contains' && !m.cased ? atoms?.[0]?.text : undefined;
   const simpleKind = m.kind === 'equals' || m.kind === 'prefix' || m.kind === 'suffix' || m.kind === 'contains' ? m.kind : undefined;
-  const simple = simpleKind && !m.cased && atoms?.length === 1 ? [{ kind: simpleKind, text: atoms[0].text }] : undefined;
+  // The same one-literal list serves the index and the item tests when they agree.
+  const simple =
+    simpleKind && !m.cased && atoms?.length === 1 ? (atoms[0].kind === simpleKind ? atoms : [{ kind: simpleKind, text: atoms[0].text }]) : undefined;
   return {
     label,
     test,
