@@ -16,7 +16,7 @@ export class SourceFile {
     if (!this.lineStarts) {
       const starts = [0];
       const text = this.text;
-      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
       this.lineStarts = starts;
     }
     return this.lineStarts;

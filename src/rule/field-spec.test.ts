@@ -59,6 +59,9 @@ describe('modifier chains checked at load time', () => {
     ['A|fieldref|contains: B', []],
     ['A|expand: "%Admins%"', []],
     ['A|neq: [a, b]', []],
+    // no modifiers: nothing in the chain to check, any scalar value stands
+    ['A: [x, 5, true, null, "ab*c", "a(b", 10.0.0.1/8]', []],
+    ['A: 25', []],
     // misplaced and conflicting
     ['A|contains|re: abc', [['modifier/must-be-first', 'error', 5, 16]]],
     ['A|contains|cidr: 10.0.0.0/8', [['modifier/must-be-first', 'error', 5, 16]]],

@@ -108,10 +108,12 @@ const UNESCAPED_WILDCARD = /(?<!\\)(?:\\\\)*[*?]/;
  * (regular expressions, networks, wildcards where none are allowed, ranges).
  */
 export function checkModifierChain(spec: FieldSpec, values: DetectionValue[], key: YamlScalar | null, source: SourceFile): Diagnostic[] {
-  const out: Diagnostic[] = [];
   const mods = spec.modifiers;
+  // Without modifiers there is no chain to check and no value a modifier constrains.
+  if (mods.length === 0) return [];
+  const out: Diagnostic[] = [];
   const names = mods.map((mod) => canonicalModifier(mod.name));
-  const keyLabel = key ? `\`${key.source.replace(/^['"]|['"]$/g, '')}\`` : 'this item';
+  const keyLabel = () => (key ? `\`${key.source.replace(/^['"]|['"]$/g, '')}\`` : 'this item');
 
   // Placement and conflicts: facts about the chain alone.
   const seen = new Set<string>();
@@ -170,7 +172,7 @@ export function checkModifierChain(spec: FieldSpec, values: DetectionValue[], ke
               `\`${mod.name}\` cannot follow \`${producer.name}\`: it needs ${needs}, and \`${producer.name}\` produces ${describeKind(kind)}.`, mod.span));
           } else {
             out.push(diag(source, 'modifier/type-mismatch',
-              `\`${mod.name}\` needs ${needs}, but ${keyLabel} has ${describeKind(kind)} value \`${show(value)}\`.`, value.span,
+              `\`${mod.name}\` needs ${needs}, but ${keyLabel()} has ${describeKind(kind)} value \`${show(value)}\`.`, value.span,
               typeHint(mod.name, kind)));
           }
         }
@@ -195,12 +197,12 @@ function typeHint(modifier: string, kind: ValueKind): string | undefined {
   return undefined;
 }
 
-function checkValues(spec: FieldSpec, names: string[], values: DetectionValue[], out: Diagnostic[], source: SourceFile, keyLabel: string): void {
+function checkValues(spec: FieldSpec, names: string[], values: DetectionValue[], out: Diagnostic[], source: SourceFile, keyLabel: () => string): void {
   const has = (name: string) => names.includes(name);
   const mod = (name: string) => spec.modifiers[names.indexOf(name)];
 
   if (has('all') && values.length < 2) {
-    out.push(diag(source, 'modifier/all-single-value', `\`all\` needs a list of at least two values; ${keyLabel} has ${values.length === 1 ? 'one' : 'none'}.`,
+    out.push(diag(source, 'modifier/all-single-value', `\`all\` needs a list of at least two values; ${keyLabel()} has ${values.length === 1 ? 'one' : 'none'}.`,
       mod('all').span, 'Remove `|all`, or list the values that must all match.'));
   }
   if (has('base64offset') && !has('contains')) {

@@ -181,6 +181,16 @@ describe('files on disk', () => {
     expect(file.diagnostics[0].message).toContain('50 MB');
   });
 
+  it('shows each file relative to the working directory, inside it, below it and beside it', () => {
+    mkdirSync(join(dir, 'shown/deep/er'), { recursive: true });
+    mkdirSync(join(dir, 'beside'), { recursive: true });
+    for (const path of ['shown/top.yml', 'shown/deep/er/a.yml', 'shown/deep/er/b.yml', 'beside/c.yml']) writeFileSync(join(dir, path), RULE);
+    const cwd = join(dir, 'shown');
+    expect(['shown/top.yml', 'shown/deep/er/a.yml', 'shown/deep/er/b.yml', 'beside/c.yml'].map((path) => loadRuleFile(join(dir, path), cwd).source.path))
+      .toEqual(['top.yml', 'deep/er/a.yml', 'deep/er/b.yml', '../beside/c.yml']);
+    expect(loadRuleFile(join(dir, 'shown/deep/er/a.yml'), join(dir, 'shown/deep/er')).source.path).toBe('a.yml');
+  });
+
   it('discovers .yml and .yaml files, sorted, and refuses a missing path', async () => {
     mkdirSync(join(dir, 'rules/sub'), { recursive: true });
     writeFileSync(join(dir, 'rules/b.yaml'), RULE);

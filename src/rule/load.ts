@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { compareDiagnostics, FILE_START, type Diagnostic } from '../core/diagnostic.js';
 import { relativePath } from '../core/paths.js';
@@ -31,7 +31,7 @@ export function loadRuleText(path: string, text: string, absPath: string = resol
 
 /** Reads and loads one rule file; paths in diagnostics are relative to `cwd`. */
 export function loadRuleFile(absPath: string, cwd: string = process.cwd(), options: LoadOptions = {}): LoadedFile {
-  const path = displayPath(absPath, cwd);
+  const path = displayPathInFolder(absPath, cwd);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let bytes: Buffer;
   try {
@@ -169,6 +169,23 @@ export async function discoverRuleFiles(paths: string[], cwd: string = process.c
 
 /** A path as the loader's reports show it (see src/core/paths.ts). */
 export const displayPath = relativePath;
+
+/** Display paths of folders, by working directory and folder: rule files come thousands to a few folders. */
+const folderPaths = new Map<string, string>();
+
+/** `displayPath`, with the folder's part computed once per folder. */
+function displayPathInFolder(absPath: string, cwd: string): string {
+  const folder = dirname(absPath);
+  const key = `${cwd}\u0000${folder}`;
+  let shown = folderPaths.get(key);
+  if (shown === undefined) {
+    shown = relativePath(folder, cwd);
+    if (folderPaths.size >= 10_000) folderPaths.clear();
+    folderPaths.set(key, shown);
+  }
+  const name = basename(absPath);
+  return shown === '.' ? name : shown.endsWith('/') ? `${shown}${name}` : `${shown}/${name}`;
+}
 
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');

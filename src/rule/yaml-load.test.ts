@@ -99,6 +99,29 @@ describe('bad YAML', () => {
     expect(result.documents).toEqual([]);
   });
 
+  it('finds a duplicate key in a large mapping as in a small one (key names move to a Map past 16 keys)', () => {
+    for (const count of [3, 16, 17, 40]) {
+      const keys = Array.from({ length: count }, (_, i) => `k${i}: ${i}`);
+      const text = `${keys.join('\n')}\nk1: again\nk${count - 1}: last\n`;
+      const result = parse(text);
+      expect(result.diagnostics.map((d) => [d.id, d.span.line, d.span.column])).toEqual([
+        ['yaml/duplicate-key', count + 1, 1],
+        ['yaml/duplicate-key', count + 2, 1],
+      ]);
+      const plain = toPlain(result.documents[0].root) as Record<string, unknown>;
+      expect(Object.keys(plain)).toEqual(Array.from({ length: count }, (_, i) => `k${i}`));
+      expect([plain.k1, plain[`k${count - 1}`]]).toEqual(['again', 'last']);
+    }
+  });
+
+  it('merges a large anchored mapping: explicit keys win, merged keys follow in order', () => {
+    const base = Array.from({ length: 20 }, (_, i) => `K${i}: ${i}`).join(', ');
+    const root = parse(`base: &b {${base}}\nsel:\n  K3: x\n  <<: *b\n  K19: y\n`).documents[0].root;
+    const sel = (toPlain(root) as Record<string, Record<string, unknown>>).sel;
+    expect(Object.keys(sel)).toEqual(['K3', 'K19', ...Array.from({ length: 20 }, (_, i) => `K${i}`).filter((k) => k !== 'K3' && k !== 'K19')]);
+    expect([sel.K3, sel.K19, sel.K0]).toEqual(['x', 'y', 0]);
+  });
+
   it('applies YAML merge keys as PyYAML does: explicit keys win', () => {
     const root = parse('base: &b {A: 1, B: 2}\nsel:\n  <<: *b\n  B: 3\n').documents[0].root;
     expect(toPlain(root)).toEqual({ base: { A: 1, B: 2 }, sel: { B: 3, A: 1 } });

@@ -252,11 +252,13 @@ class TreeBuilder {
 
   private buildMap(children: Built[], start: number, contentStart: number, position: number, result: unknown): Built {
     const entries: YamlMapEntry[] = [];
-    const seen = new Map<string, number>();
+    // Key names by entry index; most mappings are small, so a linear search beats a Map until they grow.
+    const names: string[] = [];
+    let seen: Map<string, number> | undefined;
     let size = 1;
     // When the mapping's properties belong to its first key, the map starts where the key does.
     const mapStart = children[0] && children[0].start === start ? children[0].node.span.offset : contentStart;
-    const merged: YamlMap[] = [];
+    let merged: YamlMap[] | undefined;
     for (let i = 0; i + 1 < children.length; i += 2) {
       const keyBuilt = children[i];
       const key = this.asKey(keyBuilt.node);
@@ -264,12 +266,13 @@ class TreeBuilder {
       size += keyBuilt.size + children[i + 1].size;
       // YAML 1.1 merge key (`<<: *defaults`), as PyYAML applies it: explicit keys win.
       if (key.style === 'plain' && key.source === '<<' && (value.kind === 'map' || (value.kind === 'seq' && value.items.every((item) => item.kind === 'map')))) {
+        merged ??= [];
         if (value.kind === 'map') merged.push(value);
         else merged.push(...(value.items as YamlMap[]));
         continue;
       }
-      const name = keyName(key.value);
-      const previous = seen.get(name);
+      const name = typeof key.value === 'string' ? key.value : keyName(key.value);
+      const previous = seen ? seen.get(name) : indexOf(names, name);
       if (previous !== undefined) {
         const first = entries[previous].key.span;
         this.diagnostics.push(diagnostic(this.source, 'yaml/duplicate-key',
@@ -278,19 +281,21 @@ class TreeBuilder {
           `The first \`${name}\` is on line ${first.line}; remove one of them or merge their values.`));
         entries[previous] = { key, value };
       } else {
-        seen.set(name, entries.length);
+        seen = addName(names, seen, name);
         entries.push({ key, value });
       }
     }
-    for (const source of merged) {
-      for (const entry of source.entries) {
-        const name = keyName(entry.key.value);
-        if (seen.has(name)) continue;
-        seen.set(name, entries.length);
-        entries.push(entry);
+    if (merged) {
+      for (const source of merged) {
+        for (const entry of source.entries) {
+          const name = keyName(entry.key.value);
+          if ((seen ? seen.get(name) : indexOf(names, name)) !== undefined) continue;
+          seen = addName(names, seen, name);
+          entries.push(entry);
+        }
       }
     }
-    const end = this.collectionEnd(mapStart, position, children.slice(0, children.length & ~1));
+    const end = this.collectionEnd(mapStart, position, children, children.length & ~1);
     const node: YamlMap = { kind: 'map', entries, span: this.source.span(mapStart, end) };
     return { node, result, start, size };
   }
@@ -302,11 +307,14 @@ class TreeBuilder {
   }
 
   /** Flow collections end at their closing bracket; block collections at the end of their last child. */
-  private collectionEnd(contentStart: number, position: number, children: Built[]): number {
+  private collectionEnd(contentStart: number, position: number, children: Built[], count: number = children.length): number {
     const first = this.text.charCodeAt(contentStart);
     if (first === 0x7b /* { */ || first === 0x5b /* [ */) return trimBack(this.text, position, contentStart);
     let end = contentStart;
-    for (const child of children) if (child.node.span.endOffset > end) end = child.node.span.endOffset;
+    for (let i = 0; i < count; i++) {
+      const childEnd = children[i].node.span.endOffset;
+      if (childEnd > end) end = childEnd;
+    }
     return end;
   }
 
@@ -318,6 +326,24 @@ class TreeBuilder {
       : this.text.slice(start, end);
     return { kind: 'scalar', value, style: styleOf(source), source, span: this.source.span(start, end) };
   }
+}
+
+const MAX_LINEAR_KEYS = 16;
+
+function indexOf(names: string[], name: string): number | undefined {
+  const index = names.indexOf(name);
+  return index < 0 ? undefined : index;
+}
+
+/** Records the next entry's key name; past a few keys the names move into a Map. */
+function addName(names: string[], seen: Map<string, number> | undefined, name: string): Map<string, number> | undefined {
+  if (seen) {
+    seen.set(name, seen.size);
+    return seen;
+  }
+  names.push(name);
+  if (names.length <= MAX_LINEAR_KEYS) return undefined;
+  return new Map(names.map((n, i) => [n, i]));
 }
 
 function keyName(value: ScalarValue): string {
