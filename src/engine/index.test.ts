@@ -57,6 +57,42 @@ describe('RuleIndex on hand-written rules', () => {
   });
 });
 
+describe('RuleIndex memory of repeated values', () => {
+  const rules = [
+    compiled(`s:\n  Image|endswith: ['\\cmd.exe', '\\pwsh.exe']\ncondition: s`, {}, PROC),
+    compiled(`s:\n  CommandLine|contains: ' /c'\ncondition: s`, {}, PROC),
+    compiled(`s:\n  CommandLine|contains: 'deadbeef'\ncondition: s`, {}, PROC),
+    compiled(`s:\n  ProcessId: 4242\ncondition: s`, {}, PROC),
+  ];
+  const events = [
+    { EventID: 1, Image: 'C:\\Windows\\CMD.EXE', CommandLine: 'cmd /c dir', ProcessId: '4242' },
+    { EventID: 1, Image: 'C:\\Windows\\cmd.exe', CommandLine: 'cmd /c dir', ProcessId: 4242 },
+    { EventID: 1, Image: 'C:\\x\\pwsh.exe', CommandLine: 'x deadbeef', ProcessId: '17' },
+    { EventID: 1, Image: 'C:\\x\\notepad.exe', CommandLine: 'notepad', ProcessId: '4242.0' },
+  ];
+  const names = (index: RuleIndex, event: unknown) => index.candidates(event).map((r) => rules.indexOf(r));
+
+  it('gives the same candidates for a value seen before as for a new one', () => {
+    const index = new RuleIndex(rules);
+    const first = events.map((e) => names(index, e));
+    for (let pass = 0; pass < 3; pass++) expect(events.map((e) => names(index, e))).toEqual(first);
+    expect(first).toEqual(events.map((e) => names(new RuleIndex(rules), e)));
+    expect(first).toEqual([[0, 1, 3], [0, 1, 3], [0, 2], [3]]);
+  });
+
+  it('stays exact while a field of unique values stops and restarts keeping them', () => {
+    const index = new RuleIndex(rules);
+    // Unique command lines (every 7th carries a literal): the field stops keeping values after a window of
+    // lookups, then tries again; the candidates never change.
+    for (let i = 0; i < 80_000; i++) {
+      const line = i % 7 === 0 ? `x${i} /c y` : i % 11 === 0 ? `${i}deadbeef` : `run ${i}`;
+      const got = names(index, { EventID: 1, CommandLine: line });
+      const expected = i % 7 === 0 ? [1] : i % 11 === 0 ? [2] : [];
+      if (got.join() !== expected.join()) expect({ i, got }).toEqual({ i, got: expected });
+    }
+  });
+});
+
 const corpus = resolve(import.meta.dirname, '../../../shared/corpora/sigmahq/rules/windows');
 if (!existsSync(corpus)) console.warn(`skipping index equivalence on SigmaHQ rules: ${corpus} is not present`);
 

@@ -33,7 +33,26 @@ interface FieldAtoms {
   /** Substring literals collected while building, placed in `substrings` by `finish`. */
   pending: [string, number][];
   substrings: SubstringSet | undefined;
+  /** Values seen before → the atoms they hit; undefined once the field's values proved too varied to repeat. */
+  seen: Map<string, readonly number[]> | undefined;
+  seenLookups: number;
+  seenHits: number;
+  /** While `seen` is off: lookups left before the field tries keeping values again. */
+  seenPause: number;
 }
+
+/**
+ * Field values repeat from event to event (image paths, users, parent processes, service command lines): the
+ * atoms a value hits are kept for values up to `SEEN_MAX_LENGTH` characters, at most `SEEN_MAX_VALUES` per
+ * field (then the memory is cleared and refilled). A field whose values repeat in fewer than a quarter of
+ * `SEEN_WINDOW` lookups (hashes, GUIDs, timestamps) stops keeping them, and tries again after `SEEN_PAUSE`
+ * lookups (a stream can change).
+ */
+const SEEN_MAX_LENGTH = 512;
+const SEEN_MAX_VALUES = 16_384;
+const SEEN_WINDOW = 4096;
+const SEEN_PAUSE = 16 * SEEN_WINDOW;
+const NO_ATOMS: readonly number[] = [];
 
 interface RuleAtoms {
   field: string;
@@ -238,7 +257,7 @@ class LiteralTables {
     if (!f)
       this.fields.set(
         field,
-        (f = { equals: new Map(), prefixes: new Map(), suffixes: new Map(), prefixLengths: [], suffixLengths: [], pending: [], substrings: undefined }),
+        (f = { equals: new Map(), prefixes: new Map(), suffixes: new Map(), prefixLengths: [], suffixLengths: [], pending: [], substrings: undefined, seen: new Map(), seenLookups: 0, seenHits: 0, seenPause: 0 }),
       );
     const text = atom.text;
     switch (atom.kind) {
@@ -341,11 +360,11 @@ class LiteralTables {
 
   private visit(f: FieldAtoms, value: unknown, event: SigmaEvent): void {
     if (typeof value === 'string') {
-      const lowered = event.lower(value);
-      this.lookupValue(f, lowered, this.hit);
-      // Numbers in rules are indexed by their canonical text; decimal strings in events are looked up that way too.
-      const n = numberForm(value);
-      if (n !== undefined && String(n) !== lowered) this.lookupValue(f, String(n), this.hit);
+      if (f.seen !== undefined && value.length <= SEEN_MAX_LENGTH) this.visitRepeated(f, f.seen, value, event);
+      else {
+        if (f.seen === undefined && --f.seenPause === 0) f.seen = new Map();
+        this.lookupString(f, value, event, this.hit);
+      }
     } else if (Array.isArray(value)) {
       for (let k = 0; k < value.length; k++) this.visit(f, value[k], event);
     } else if (value !== undefined && value !== null) {
@@ -353,6 +372,43 @@ class LiteralTables {
       if (text !== undefined) this.lookupValue(f, text.toLowerCase(), this.hit);
     }
   }
+
+  private lookupString(f: FieldAtoms, value: string, event: SigmaEvent, hit: (atom: number) => void): void {
+    const lowered = event.lower(value);
+    this.lookupValue(f, lowered, hit);
+    // Numbers in rules are indexed by their canonical text; decimal strings in events are looked up that way too.
+    const n = numberForm(value);
+    if (n !== undefined && String(n) !== lowered) this.lookupValue(f, String(n), hit);
+  }
+
+  private visitRepeated(f: FieldAtoms, seen: Map<string, readonly number[]>, value: string, event: SigmaEvent): void {
+    const known = seen.get(value);
+    if (++f.seenLookups === SEEN_WINDOW) {
+      const repeating = f.seenHits + (known !== undefined ? 1 : 0) >= SEEN_WINDOW / 4;
+      f.seenLookups = f.seenHits = 0;
+      if (!repeating) {
+        f.seen = undefined;
+        f.seenPause = SEEN_PAUSE;
+      }
+    }
+    if (known !== undefined) {
+      f.seenHits++;
+      for (let k = 0; k < known.length; k++) this.hit(known[k]);
+      return;
+    }
+    this.recorded = NO_ATOMS as number[];
+    this.lookupString(f, value, event, this.record);
+    if (seen.size >= SEEN_MAX_VALUES) seen.clear();
+    seen.set(value, this.recorded);
+  }
+
+  /** Atoms hit by the value being looked up for the first time (`NO_ATOMS` until one is). */
+  private recorded: number[] = [];
+  private readonly record = (atom: number): void => {
+    if (this.recorded === NO_ATOMS) this.recorded = [atom];
+    else if (!this.recorded.includes(atom)) this.recorded.push(atom);
+    this.hit(atom);
+  };
 }
 
 /**
