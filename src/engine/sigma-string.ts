@@ -183,6 +183,29 @@ function segmentsTest(first: string, middle: string[], last: string, text: strin
   return true;
 }
 
+/** One literal, whole or at an end or anywhere: an object without closures (rules hold tens of thousands). */
+export class LiteralMatcher implements StringMatcher {
+  constructor(
+    readonly kind: 'equals' | 'prefix' | 'suffix' | 'contains',
+    readonly cased: boolean,
+    /** Lowercased unless `cased`. */
+    readonly text: string,
+  ) {}
+
+  test(v: string): boolean {
+    switch (this.kind) {
+      case 'equals':
+        return v === this.text;
+      case 'prefix':
+        return v.startsWith(this.text);
+      case 'suffix':
+        return v.endsWith(this.text);
+      case 'contains':
+        return v.includes(this.text);
+    }
+  }
+}
+
 const keepCase = (text: string) => text;
 const lowerCase = (text: string) => text.toLowerCase();
 
@@ -208,13 +231,7 @@ export function compileStringMatcher(s: SigmaString, cased: boolean): StringMatc
     const startsWild = texts[0] === null;
     const endsWild = texts[texts.length - 1] === null;
     const lits = texts.filter((t): t is string => t !== null);
-    if (lits.length === 1) {
-      const lit = lits[0];
-      if (!startsWild && !endsWild) return { kind: 'equals', cased, test: (v) => v === lit };
-      if (!startsWild) return { kind: 'prefix', cased, test: (v) => v.startsWith(lit) };
-      if (!endsWild) return { kind: 'suffix', cased, test: (v) => v.endsWith(lit) };
-      return { kind: 'contains', cased, test: (v) => v.includes(lit) };
-    }
+    if (lits.length === 1) return new LiteralMatcher(startsWild ? (endsWild ? 'contains' : 'suffix') : endsWild ? 'prefix' : 'equals', cased, lits[0]);
     const first = startsWild ? '' : lits[0];
     const last = endsWild ? '' : lits[lits.length - 1];
     const middle = lits.slice(startsWild ? 0 : 1, endsWild ? lits.length : lits.length - 1);

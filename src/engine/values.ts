@@ -294,9 +294,8 @@ function some(value: unknown, fn: (v: unknown) => boolean): boolean {
   return fn(value);
 }
 
-function stringAtoms(m: StringMatcher, s: SigmaString, cased: boolean): IndexAtom[] | undefined {
+function stringAtoms(m: StringMatcher, s: SigmaString): IndexAtom[] | undefined {
   // Lowercase atoms stay a necessary condition for cased values too (the index compares lowercased text).
-  void cased;
   const parts = s.parts;
   const texts = parts.filter((p) => p.kind === 'text').map((p) => (p as { text: string }).text.toLowerCase());
   switch (m.kind) {
@@ -318,46 +317,39 @@ function stringAtoms(m: StringMatcher, s: SigmaString, cased: boolean): IndexAto
   }
 }
 
-function stringMatcher(p: Extract<Pending, { kind: 'string' }>, label: string): ValueMatcher {
-  const m = compileStringMatcher(p.s, p.cased);
-  const test = m.cased
-    ? (value: unknown): boolean => {
-        if (typeof value === 'string') return m.test(value);
-        if (value === undefined || value === null) return false;
-        if (typeof value !== 'object') {
-          const s = stringForm(value);
-          return s !== undefined && m.test(s);
-        }
-        return some(value, (v) => {
-          const s = stringForm(v);
-          return s !== undefined && m.test(s);
-        });
-      }
-    : (value: unknown, ctx: EvalContext): boolean => {
-        if (typeof value === 'string') return m.test(ctx.event.lower(value));
-        if (value === undefined || value === null) return false;
-        if (typeof value !== 'object') {
-          const s = stringForm(value);
-          return s !== undefined && m.test(s.toLowerCase());
-        }
-        return some(value, (v) => {
-          const s = stringForm(v);
-          return s !== undefined && m.test(ctx.event.lower(s));
-        });
-      };
-  const atoms = stringAtoms(m, p.s, p.cased);
-  const substring = m.kind === 'contains' && !m.cased ? atoms?.[0]?.text : undefined;
-  const simpleKind = m.kind === 'equals' || m.kind === 'prefix' || m.kind === 'suffix' || m.kind === 'contains' ? m.kind : undefined;
-  // The same one-literal list serves the index and the item tests when they agree.
-  const simple =
-    simpleKind && !m.cased && atoms?.length === 1 ? (atoms[0].kind === simpleKind ? atoms : [{ kind: simpleKind, text: atoms[0].text }]) : undefined;
-  return {
-    label,
-    test,
-    atoms,
-    ...(substring !== undefined && !substring.includes('\u0000') ? { substring } : {}),
-    ...(simple ? { simple } : {}),
-  };
+/** A string value's matcher: an object with a `test` method, not closures (rules hold tens of thousands). */
+class StringValueMatcher implements ValueMatcher {
+  readonly atoms: IndexAtom[] | undefined;
+  readonly substring?: string;
+  readonly simple?: { kind: 'equals' | 'prefix' | 'suffix' | 'contains'; text: string }[];
+
+  constructor(
+    readonly label: string,
+    private readonly m: StringMatcher,
+    s: SigmaString,
+  ) {
+    const atoms = stringAtoms(m, s);
+    this.atoms = atoms;
+    const substring = m.kind === 'contains' && !m.cased ? atoms?.[0]?.text : undefined;
+    if (substring !== undefined && !substring.includes('\u0000')) this.substring = substring;
+    const kind = m.kind === 'equals' || m.kind === 'prefix' || m.kind === 'suffix' || m.kind === 'contains' ? m.kind : undefined;
+    // The same one-literal list serves the index and the item tests when they agree.
+    if (kind && !m.cased && atoms?.length === 1) this.simple = atoms[0].kind === kind ? atoms : [{ kind, text: atoms[0].text }];
+  }
+
+  test(value: unknown, ctx: EvalContext): boolean {
+    const m = this.m;
+    if (typeof value === 'string') return m.test(m.cased ? value : ctx.event.lower(value));
+    if (value === undefined || value === null) return false;
+    if (typeof value !== 'object') {
+      const s = stringForm(value);
+      return s !== undefined && m.test(m.cased ? s : s.toLowerCase());
+    }
+    return some(value, (v) => {
+      const s = stringForm(v);
+      return s !== undefined && m.test(m.cased ? s : ctx.event.lower(s));
+    });
+  }
 }
 
 function compareNumbers(op: 'gt' | 'gte' | 'lt' | 'lte', a: number, b: number): boolean {
@@ -395,7 +387,7 @@ function fieldrefEquals(v: unknown, o: unknown, start: boolean, end: boolean, ct
 function toMatcher(p: Pending, label: string): ValueMatcher {
   switch (p.kind) {
     case 'string':
-      return stringMatcher(p, label);
+      return new StringValueMatcher(label, compileStringMatcher(p.s, p.cased), p.s);
     case 'number': {
       const n = p.n;
       return {
