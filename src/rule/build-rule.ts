@@ -1,5 +1,6 @@
 import type { Diagnostic, Span } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/source.js';
+import { compact } from './compact.js';
 import { buildDetection } from './detection.js';
 import type {
   CorrelationRule,
@@ -108,7 +109,7 @@ function strings(node: YamlNode | undefined): Located<string>[] {
     const one = str(item);
     if (one) out.push(one);
   }
-  return out;
+  return compact(out);
 }
 
 function buildBase(node: YamlMap, documentIndex: number, source: SourceFile): RuleBase {

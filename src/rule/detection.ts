@@ -1,5 +1,6 @@
 import type { Diagnostic, Span } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/source.js';
+import { compact } from './compact.js';
 import { checkModifierChain, parseFieldSpec } from './field-spec.js';
 import type { Condition, Detection, DetectionItem, DetectionValue, Search } from './model.js';
 import type { YamlMap, YamlMapEntry, YamlNode, YamlScalar } from './yaml-node.js';
@@ -41,7 +42,7 @@ export function buildDetection(map: YamlMap, source: SourceFile, reserved: reado
   if (searches.length === 0) {
     diagnostics.push(err(source, 'rule/no-search', 'The detection defines no search identifier (a named selection next to `condition`).', map.span));
   }
-  return { detection: { searches, conditions, span: map.span }, diagnostics };
+  return { detection: { searches: compact(searches), conditions: compact(conditions), span: map.span }, diagnostics };
 }
 
 function err(source: SourceFile, id: string, message: string, span: Span, hint?: string): Diagnostic {
@@ -113,6 +114,7 @@ function buildSearch(name: string, entry: YamlMapEntry, source: SourceFile, diag
   } else {
     alternatives.push([keywordItem([value], value.span, source, diagnostics)]);
   }
+  search.alternatives = compact(alternatives);
   return search;
 }
 
@@ -172,7 +174,7 @@ function buildItem(entry: YamlMapEntry, source: SourceFile, diagnostics: Diagnos
     key: entry.key,
     fieldSpan: spec.fieldSpan,
     modifiers: spec.modifiers,
-    values,
+    values: compact(values),
     linking: names.includes('all') ? 'and' : 'or',
     negated: names.includes('neq'),
     valueSpan: value.span,

@@ -4,6 +4,7 @@ import type { SourceFile } from '../core/source.js';
 import { validateCidr } from '../engine/cidr.js';
 import { validateSigmaRegex, type RegexFlags } from '../engine/regex.js';
 import type { DetectionValue, Modifier } from './model.js';
+import { compact } from './compact.js';
 import { canonicalModifier, describeKind, MODIFIER_NAMES, modifierInfo, type ValueKind } from './modifiers.js';
 import type { ScalarValue, YamlScalar } from './yaml-node.js';
 
@@ -73,6 +74,7 @@ export function parseFieldSpec(key: YamlScalar, source: SourceFile): FieldSpecRe
     }
     spec.modifiers.push({ name, span });
   }
+  spec.modifiers = compact(spec.modifiers);
   return { spec, diagnostics };
 }
 

@@ -5,6 +5,7 @@ import { compareDiagnostics, FILE_START, type Diagnostic } from '../core/diagnos
 import { relativePath } from '../core/paths.js';
 import { SourceFile } from '../core/source.js';
 import { buildRule } from './build-rule.js';
+import { compact } from './compact.js';
 import { linkConditions } from './conditions.js';
 import { decodeUtf8 } from './decode.js';
 import { mergeLegacyDocuments } from './legacy-actions.js';
@@ -115,7 +116,7 @@ function loadDocuments(source: SourceFile): LoadedFile {
     }
   }
   diagnostics.sort(compareDiagnostics);
-  return { source, rules, diagnostics: dedupe(diagnostics) };
+  return { source, rules: compact(rules), diagnostics: dedupe(diagnostics) };
 }
 
 function kindOf(root: import('./yaml-node.js').YamlMap): Rule['kind'] {

@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import type { Diagnostic, Span } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/source.js';
+import { compact } from './compact.js';
 import { YAML11_SCHEMA } from './yaml-schema.js';
 import type { ScalarStyle, ScalarValue, YamlMap, YamlMapEntry, YamlNode, YamlScalar } from './yaml-node.js';
 
@@ -296,7 +297,7 @@ class TreeBuilder {
       }
     }
     const end = this.collectionEnd(mapStart, position, children, children.length & ~1);
-    const node: YamlMap = { kind: 'map', entries, span: this.source.span(mapStart, end) };
+    const node: YamlMap = { kind: 'map', entries: compact(entries), span: this.source.span(mapStart, end) };
     return { node, result, start, size };
   }
 
