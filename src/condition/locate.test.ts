@@ -235,3 +235,24 @@ describe('decoding any condition written in any scalar style', () => {
     );
   });
 });
+
+describe('plain conditions written as they read', () => {
+  it('map every position as the decoded scalar does', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[a-z_(][a-z_ ()*|0-9]{0,40}[a-z_)0-9]$/), (condition) => {
+      const { file, scalar } = rule(condition);
+      fc.pre(scalar.value === condition && scalar.source === condition);
+      const decoded = decodeScalar(scalar.source, 'plain', 2);
+      expect(decoded.value).toBe(condition);
+      const locator = conditionLocator(scalar, condition, file);
+      const base = scalar.span.offset;
+      const last = condition.length - 1;
+      expect(locator.exact).toBe(true);
+      for (let offset = -1; offset <= condition.length + 1; offset++) {
+        const start = offset <= last ? base + decoded.starts[Math.max(0, offset)] : base + decoded.ends[last];
+        const end = offset <= 0 ? start : base + decoded.ends[Math.min(offset, last + 1) - 1];
+        expect([locator.fileOffset(offset), locator.fileEndOffset(offset)]).toEqual([start, end]);
+        expect(locator.span(0, offset)).toEqual(file.span(base, Math.max(base, offset > 0 ? end : base)));
+      }
+    }));
+  });
+});

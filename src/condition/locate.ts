@@ -26,6 +26,7 @@ export interface ConditionLocator {
 
 export function conditionLocator(scalar: YamlScalar, text: string, file: SourceFile): ConditionLocator {
   const base = scalar.span.offset;
+  if (scalar.style === 'plain' && scalar.source === text) return verbatimLocator(base, text.length, file);
   const decoded = decodeScalar(scalar.source, scalar.style, lineIndent(file.text, base));
   const exact = decoded.value === text || (decoded.value.trimEnd() === text.trimEnd() && decoded.value.length > 0);
   const last = decoded.value.length - 1;
@@ -41,6 +42,25 @@ export function conditionLocator(scalar: YamlScalar, text: string, file: SourceF
   };
   return {
     exact,
+    fileOffset,
+    fileEndOffset,
+    span(offset, endOffset) {
+      const start = fileOffset(offset);
+      const end = endOffset > offset ? fileEndOffset(endOffset) : start;
+      return file.span(start, Math.max(start, end));
+    },
+  };
+}
+
+/**
+ * Most conditions are plain one-line scalars written exactly as they read (`selection and not filter`):
+ * character i is at the scalar's offset plus i, and nothing needs decoding.
+ */
+function verbatimLocator(base: number, length: number, file: SourceFile): ConditionLocator {
+  const fileOffset = (offset: number): number => base + Math.min(Math.max(0, offset), length);
+  const fileEndOffset = (endOffset: number): number => (endOffset <= 0 ? base : base + Math.min(endOffset, length));
+  return {
+    exact: true,
     fileOffset,
     fileEndOffset,
     span(offset, endOffset) {
