@@ -321,13 +321,26 @@ class TreeBuilder {
 
   private scalar(value: ScalarValue, start: number, position: number): YamlScalar {
     const end = trimBack(this.text, position, start);
-    // Most scalars are plain text that reads as itself: reuse js-yaml's string rather than cut another.
-    const source = typeof value === 'string' && value.length === end - start && this.text.startsWith(value, start)
-      ? value
-      : this.text.slice(start, end);
-    return { kind: 'scalar', value, style: styleOf(source), source, span: this.source.span(start, end) };
+    if (typeof value === 'string' && value.length === end - start && this.text.startsWith(value, start)) {
+      // Plain text that reads as itself: one string for value and source. A long string of js-yaml's
+      // is a slice of its own copy of the file, which the slice would keep alive for the whole run;
+      // a slice of the file text we keep anyway holds nothing more.
+      const text = value.length < SLICE_MIN_LENGTH ? value : this.text.slice(start, end);
+      return { kind: 'scalar', value: text, style: styleOf(text), source: text, span: this.source.span(start, end) };
+    }
+    const source = this.text.slice(start, end);
+    const style = styleOf(source);
+    // The same for a quoted value written without escapes.
+    if (typeof value === 'string' && value.length >= SLICE_MIN_LENGTH && (style === 'single' || style === 'double')
+      && value.length === end - start - 2 && this.text.startsWith(value, start + 1)) {
+      value = this.text.slice(start + 1, end - 1);
+    }
+    return { kind: 'scalar', value, style, source, span: this.source.span(start, end) };
   }
 }
+
+/** V8 makes a slice of a string this long or longer a view into it (shorter ones are copied). */
+const SLICE_MIN_LENGTH = 13;
 
 const MAX_LINEAR_KEYS = 16;
 
