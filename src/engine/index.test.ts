@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverRuleFiles, loadRuleFile } from '../rule/load.js';
 import { compileRule, type CompiledRule } from './compile.js';
 import { toSigmaEvent } from './event.js';
-import { KEYWORDS, requiredAtoms, RuleIndex } from './index.js';
+import { KEYWORDS, requiredAtoms, requiredClauses, RuleIndex } from './index.js';
 import { compiled } from './test-helpers.js';
 
 const PROC = 'product: windows\ncategory: process_creation';
@@ -31,6 +31,12 @@ describe('RuleIndex on hand-written rules', () => {
     expect(requiredAtoms(rules.notOnly)).toBeNull();
     expect(requiredAtoms(rules.keyword)).toEqual([{ field: KEYWORDS, atom: { kind: 'contains', text: 'mimikatz' } }]);
     expect(requiredAtoms(rules.andPick)).toEqual([{ field: 'Image', atom: { kind: 'suffix', text: '\\net.exe' } }]);
+    expect(requiredClauses(rules.andPick)).toEqual([
+      [{ field: 'Image', atom: { kind: 'suffix', text: '\\net.exe' } }],
+      [{ field: 'CommandLine', atom: { kind: 'contains', text: ' user ' } }],
+    ]);
+    expect(requiredClauses(rules.suffix)).toHaveLength(1);
+    expect(requiredClauses(rules.notOnly)).toEqual([]);
   });
 
   it('selects candidates by logsource and literals', () => {
@@ -38,7 +44,9 @@ describe('RuleIndex on hand-written rules', () => {
     expect(names({ EventID: '4624', Channel: 'Security' })).toEqual(['eventId']);
     expect(names({ EventID: 4625, Channel: 'Security' })).toEqual([]);
     expect(names({ EventID: 1, Image: 'C:\\Windows\\CMD.EXE', CommandLine: 'cmd /c x' })).toEqual(['suffix', 'short', 'notOnly']);
-    expect(names({ EventID: 4688, NewProcessName: 'C:\\Windows\\net.exe', CommandLine: 'x^y' })).toEqual(['single', 'notOnly', 'andPick']);
+    // Both of andPick's searches must find their literal: the image alone does not make it a candidate.
+    expect(names({ EventID: 4688, NewProcessName: 'C:\\Windows\\net.exe', CommandLine: 'x^y' })).toEqual(['single', 'notOnly']);
+    expect(names({ EventID: 4688, NewProcessName: 'C:\\Windows\\net.exe', CommandLine: 'net user bob' })).toEqual(['notOnly', 'andPick']);
     expect(names({ EventID: 1, CommandLine: 'xabcx' })).toEqual(['notOnly', 'cased']);
     expect(names({ EventID: 1, Details: { nested: ['run MIMIKATZ'] } })).toEqual(['notOnly', 'keyword']);
   });

@@ -142,58 +142,95 @@ function best(options: (RuleAtoms[] | null)[], weigh: Weigh): RuleAtoms[] | null
   return chosen;
 }
 
-function union(options: (RuleAtoms[] | null)[]): RuleAtoms[] | null {
-  if (options.length === 0 || options.some((o) => o === null)) return null;
-  return options.flat() as RuleAtoms[];
-}
-
 /** The pseudo-field of keyword atoms: looked up in every string value of the event. */
 export const KEYWORDS = '\u0000keywords';
 
-function itemAtoms(item: CompiledItem, weigh: Weigh): RuleAtoms[] | null {
-  if (item.negated || item.matchers.length === 0) return null;
+/**
+ * A condition on the event's literals: one of the clause's literals must occur. A rule's clauses must all hold
+ * for it to match, so the index takes a rule as a candidate only once every clause has a literal in the event.
+ */
+type Clause = RuleAtoms[];
+
+/** At most this many clauses per rule: the rarest-looking ones. */
+const MAX_CLAUSES = 3;
+
+/** An OR of options: one clause, the union of each option's best clause; none when an option has none. */
+function anyOf(options: Clause[][], weigh: Weigh): Clause[] {
+  if (options.length === 0 || options.some((o) => o.length === 0)) return [];
+  if (options.length === 1) return options[0];
+  return [options.flatMap((o) => best(o, weigh)!)];
+}
+
+function itemClauses(item: CompiledItem): Clause[] {
+  if (item.negated || item.matchers.length === 0) return [];
   const field = item.field ?? KEYWORDS;
   const per = item.matchers.map((m) =>
     m.atoms && (item.field !== null || m.atoms.every((a) => a.kind === 'contains')) ? m.atoms.map((atom) => ({ field, atom })) : null,
   );
-  return item.linking === 'and' ? best(per, weigh) : union(per);
+  // `all`: every value is needed, each its own clause. Otherwise one of the values: one clause, if each has literals.
+  if (item.linking === 'and') return per.filter((p): p is Clause => p !== null);
+  return per.some((p) => p === null) ? [] : [per.flat() as Clause];
 }
 
-function searchAtoms(search: CompiledSearch, weigh: Weigh): RuleAtoms[] | null {
-  return union(search.alternatives.map((alt) => best(alt.map((item) => itemAtoms(item, weigh)), weigh)));
+function searchClauses(search: CompiledSearch, weigh: Weigh): Clause[] {
+  return anyOf(
+    search.alternatives.map((alt) => alt.flatMap(itemClauses)),
+    weigh,
+  );
 }
 
-function expressionAtoms(expr: ConditionExpression, searches: Map<string, CompiledSearch>, weigh: Weigh): RuleAtoms[] | null {
+function expressionClauses(expr: ConditionExpression, searches: Map<string, CompiledSearch>, weigh: Weigh): Clause[] {
   switch (expr.type) {
     case 'identifier': {
       const search = searches.get(expr.name);
-      return search ? searchAtoms(search, weigh) : null;
+      return search ? searchClauses(search, weigh) : [];
     }
     case 'not':
-      return null;
+      return [];
     case 'and':
-      return best(expr.operands.map((o) => expressionAtoms(o, searches, weigh)), weigh);
+      return expr.operands.flatMap((o) => expressionClauses(o, searches, weigh));
     case 'or':
-      return union(expr.operands.map((o) => expressionAtoms(o, searches, weigh)));
+      return anyOf(
+        expr.operands.map((o) => expressionClauses(o, searches, weigh)),
+        weigh,
+      );
     case 'selector': {
       const parts = expr.matches.map((m) => {
         const search = searches.get(m);
-        return search ? searchAtoms(search, weigh) : null;
+        return search ? searchClauses(search, weigh) : [];
       });
-      return expr.quantifier === 'one' ? union(parts) : best(parts, weigh);
+      return expr.quantifier === 'one' ? anyOf(parts, weigh) : parts.flat();
     }
   }
 }
 
 /**
- * The literals of which one must occur for the rule to match; null when none can be derived. Where the
- * condition offers a choice (an `and`), the rarest-looking set is taken, judged with `popularity` if given.
+ * The literal clauses a matching event must meet (up to `max`, rarest-looking first, judged with `popularity`
+ * if given); empty when none can be derived.
  */
-export function requiredAtoms(rule: CompiledRule, popularity?: AtomPopularity): RuleAtoms[] | null {
+export function requiredClauses(rule: CompiledRule, popularity?: AtomPopularity, max = MAX_CLAUSES): Clause[] {
   const searches = new Map(rule.searches.map((s) => [s.name, s]));
   const conditions = rule.rule.detection.conditions;
   const weigh: Weigh = (atoms) => costOf(atoms, popularity);
-  return union(conditions.map((c) => (c.expression ? expressionAtoms(c.expression, searches, weigh) : null)));
+  const clauses = anyOf(
+    conditions.map((c) => (c.expression ? expressionClauses(c.expression, searches, weigh) : [])),
+    weigh,
+  );
+  const distinct = new Map<string, Clause>();
+  for (const clause of clauses) {
+    const key = clause.map((a) => atomKey(a.field, a.atom)).sort().join('\u0001');
+    if (!distinct.has(key)) distinct.set(key, clause);
+  }
+  return [...distinct.values()]
+    .map((clause) => ({ clause, cost: weigh(clause) }))
+    .sort((a, b) => a.cost - b.cost)
+    .slice(0, max)
+    .map((c) => c.clause);
+}
+
+/** The literals of which one must occur for the rule to match (its rarest-looking clause); null when none. */
+export function requiredAtoms(rule: CompiledRule, popularity?: AtomPopularity): RuleAtoms[] | null {
+  return requiredClauses(rule, popularity, 1)[0] ?? null;
 }
 
 /** Literal tables over a subset of the rules: which of them may match an event, judged by its values. */
@@ -201,8 +238,13 @@ class LiteralTables {
   private readonly fields = new Map<string, FieldAtoms>();
   /** Event field names to read for each indexed field (the field itself plus logsource renames). */
   private readonly fieldSources = new Map<string, string[]>();
-  /** Atom id → the rules (indices into the index's rule list) that need it. */
+  /** Atom id → the clauses that it satisfies, each as `rule number × 4 + clause number`. */
   private readonly atomRules: number[][] = [];
+  /** Per rule: a bit for each of its clauses (all set once every clause is met); 1 for a single clause. */
+  private readonly fullMask: Uint8Array;
+  /** Per rule, during `collect`: the clauses met so far, valid when `maskGeneration` is the current generation. */
+  private readonly mask: Uint8Array;
+  private readonly maskGeneration: Uint32Array;
   /** Rules that are candidates whatever the literals (no required-literal set). */
   readonly alwaysRules: number[] = [];
   /** Atoms that every value satisfies (an empty substring). */
@@ -215,28 +257,35 @@ class LiteralTables {
   private readonly atomSeen: Uint32Array;
   readonly atomCount: number;
 
-  constructor(ruleAtoms: readonly (RuleAtoms[] | null)[], ruleIndices: Iterable<number>, renames: Map<string, Set<string>>) {
+  constructor(ruleClauses: readonly Clause[][], ruleIndices: Iterable<number>, renames: Map<string, Set<string>>) {
     const atomIds = new Map<string, number>();
     let count = 0;
+    this.fullMask = new Uint8Array(ruleClauses.length);
+    this.mask = new Uint8Array(ruleClauses.length);
+    this.maskGeneration = new Uint32Array(ruleClauses.length);
     for (const ruleIndex of ruleIndices) {
-      const atoms = ruleAtoms[ruleIndex];
-      if (!atoms) {
+      const clauses = ruleClauses[ruleIndex];
+      if (clauses.length === 0) {
         this.alwaysRules.push(ruleIndex);
         continue;
       }
-      for (const { field, atom } of atoms) {
-        const key = atomKey(field, atom);
-        let id = atomIds.get(key);
-        if (id === undefined) {
-          id = count++;
-          atomIds.set(key, id);
-          this.atomRules.push([]);
-          this.addAtom(field, atom, id);
-          if (!this.fieldSources.has(field)) this.fieldSources.set(field, [field, ...(renames.get(field) ?? [])]);
+      this.fullMask[ruleIndex] = (1 << clauses.length) - 1;
+      clauses.forEach((clause, clauseIndex) => {
+        const entry = ruleIndex * 4 + clauseIndex;
+        for (const { field, atom } of clause) {
+          const key = atomKey(field, atom);
+          let id = atomIds.get(key);
+          if (id === undefined) {
+            id = count++;
+            atomIds.set(key, id);
+            this.atomRules.push([]);
+            this.addAtom(field, atom, id);
+            if (!this.fieldSources.has(field)) this.fieldSources.set(field, [field, ...(renames.get(field) ?? [])]);
+          }
+          const list = this.atomRules[id];
+          if (!list.includes(entry)) list.push(entry);
         }
-        const list = this.atomRules[id];
-        if (list[list.length - 1] !== ruleIndex) list.push(ruleIndex);
-      }
+      });
     }
     this.atomCount = count;
     this.atomSeen = new Uint32Array(count);
@@ -351,11 +400,24 @@ class LiteralTables {
   private sink: CandidateSink | undefined;
   private generation = 0;
   private readonly hit = (atom: number): void => {
-    if (this.atomSeen[atom] === this.generation) return;
-    this.atomSeen[atom] = this.generation;
-    const rules = this.atomRules[atom];
+    const generation = this.generation;
+    if (this.atomSeen[atom] === generation) return;
+    this.atomSeen[atom] = generation;
+    const entries = this.atomRules[atom];
     const sink = this.sink!;
-    for (let k = 0; k < rules.length; k++) sink.take(rules[k]);
+    for (let k = 0; k < entries.length; k++) {
+      const entry = entries[k];
+      const rule = entry >>> 2;
+      const full = this.fullMask[rule];
+      if (full === 1) {
+        sink.take(rule);
+        continue;
+      }
+      const met = (this.maskGeneration[rule] === generation ? this.mask[rule] : 0) | (1 << (entry & 3));
+      this.maskGeneration[rule] = generation;
+      this.mask[rule] = met;
+      if (met === full) sink.take(rule);
+    }
   };
 
   private visit(f: FieldAtoms, value: unknown, event: SigmaEvent): void {
@@ -478,7 +540,7 @@ const PARTITION_BUDGET = 4;
 
 export class RuleIndex {
   readonly rules: CompiledRule[];
-  private readonly ruleAtoms: (RuleAtoms[] | null)[];
+  private readonly ruleClauses: Clause[][];
   private readonly renames: Map<string, Set<string>>;
   /** Tables over every rule, used (with the logsource gate) until a combination has its own. */
   private readonly shared: LiteralTables;
@@ -523,8 +585,8 @@ export class RuleIndex {
     this.logsourceFields = [...conditionFields].sort();
     this.renames = renames;
     const popularity = atomPopularity(rules);
-    this.ruleAtoms = rules.map((rule) => requiredAtoms(rule, popularity));
-    this.shared = new LiteralTables(this.ruleAtoms, rules.keys(), renames);
+    this.ruleClauses = rules.map((rule) => requiredClauses(rule, popularity));
+    this.shared = new LiteralTables(this.ruleClauses, rules.keys(), renames);
   }
 
   stats(): IndexStats {
@@ -575,7 +637,7 @@ export class RuleIndex {
       const signature = passing.join(',');
       let tables = this.tablesByRules.get(signature);
       if (!tables) {
-        this.tablesByRules.set(signature, (tables = new LiteralTables(this.ruleAtoms, passing, this.renames)));
+        this.tablesByRules.set(signature, (tables = new LiteralTables(this.ruleClauses, passing, this.renames)));
         this.partitionTables++;
         this.partitionAtoms += tables.atomCount;
       }
