@@ -68,6 +68,23 @@ describe('positions', () => {
   });
 });
 
+describe('scalar text, short and long (long ones are cut from the kept file text)', () => {
+  const table: [string, unknown, YamlScalar['style']][] = [
+    ['short', 'short', 'plain'],
+    ['C:\\Windows\\System32\\cmd.exe', 'C:\\Windows\\System32\\cmd.exe', 'plain'],
+    ["'a long single-quoted value'", 'a long single-quoted value', 'single'],
+    ["'it''s a long single-quoted value'", "it's a long single-quoted value", 'single'],
+    ['"a long double-quoted value"', 'a long double-quoted value', 'double'],
+    ['"a long double-quoted\\tvalue"', 'a long double-quoted\tvalue', 'double'],
+    ['"short"', 'short', 'double'],
+    ['1234567890123456', 1234567890123456, 'plain'],
+  ];
+  it.each(table)('%s', (text, value, style) => {
+    const scalar = scalarOf(text);
+    expect([scalar.value, scalar.style, scalar.source]).toEqual([value, style, text]);
+  });
+});
+
 describe('bad YAML', () => {
   it('reports a syntax error where it is and still reads the next document', () => {
     const result = parse('a: 1\n---\nb: [1, 2\nc: 3\n---\nd: 4\n');
