@@ -38,6 +38,8 @@ function partSpan(source: SourceFile, scalar: YamlScalar, start: number, end: nu
   const from = scalarCharOffset(scalar, start);
   const to = scalarCharOffset(scalar, end);
   if (from === undefined || to === undefined) return scalar.span;
+  // A key without modifiers: the field is the whole scalar.
+  if (from === scalar.span.offset && to === scalar.span.endOffset) return scalar.span;
   return source.span(from, to);
 }
 
