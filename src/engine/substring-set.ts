@@ -97,6 +97,13 @@ export class SubstringSet {
   private readonly grams3 = new Map<number, Entry[]>();
   private readonly grams2 = new Map<number, Entry[]>();
   private readonly grams1 = new Map<number, Entry[]>();
+  /**
+   * The one- and two-character literals of ASCII text by their character codes (`c` and `c0 × 128 + c1`): one
+   * array read per position instead of a bitmap read and a map lookup (common characters such as a space or a
+   * backslash are literals of some rules, so these lookups succeed often).
+   */
+  private ascii1: (Entry[] | undefined)[] = [];
+  private ascii2: (Entry[] | undefined)[] = [];
   private readonly tiers: Tier[] = [];
   /** Ids of empty literals: present in every text. */
   private readonly empty: number[] = [];
@@ -175,6 +182,19 @@ export class SubstringSet {
       this.tiers.push({ stride: t.stride, table: t.table, bit: t.bit });
     }
     this.filter = filter;
+    if (this.grams1.size > 0) {
+      this.ascii1 = new Array<Entry[] | undefined>(128).fill(undefined);
+      for (const [key, bucket] of this.grams1) if (key < 128) this.ascii1[key] = bucket;
+    }
+    if (this.grams2.size > 0) {
+      this.ascii2 = new Array<Entry[] | undefined>(128 * 128).fill(undefined);
+      for (const bucket of this.grams2.values()) {
+        const [text] = bucket[0];
+        const c0 = text.charCodeAt(0);
+        const c1 = text.charCodeAt(1);
+        if (c0 < 128 && c1 < 128) this.ascii2[c0 * 128 + c1] = bucket;
+      }
+    }
     this.perPosition = this.grams4.size + this.grams3.size + this.grams2.size + this.grams1.size > 0;
   }
 
@@ -218,6 +238,8 @@ export class SubstringSet {
     const g3 = this.grams3.size > 0 ? this.grams3 : undefined;
     const g2 = this.grams2.size > 0 ? this.grams2 : undefined;
     const g1 = this.grams1.size > 0 ? this.grams1 : undefined;
+    const ascii1 = this.ascii1;
+    const ascii2 = this.ascii2;
     for (let i = 0; i < n; i++) {
       if (g4 !== undefined && i + 4 <= n) {
         const key = key4(text, i);
@@ -239,18 +261,20 @@ export class SubstringSet {
         }
       }
       if (g2 !== undefined && i + 2 <= n) {
-        const key = key2(text, i);
-        if (filter[fold(key, mask)] & 4) {
-          const bucket = g2.get(key);
-          if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (text.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
+        const c0 = text.charCodeAt(i);
+        const c1 = text.charCodeAt(i + 1);
+        let bucket: Entry[] | undefined;
+        if (c0 < 128 && c1 < 128) bucket = ascii2[c0 * 128 + c1];
+        else {
+          const key = key2(text, i);
+          if (filter[fold(key, mask)] & 4) bucket = g2.get(key);
         }
+        if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (text.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
       }
       if (g1 !== undefined) {
-        const key = text.charCodeAt(i);
-        if (filter[fold(key, mask)] & 8) {
-          const bucket = g1.get(key);
-          if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) hit(bucket[b][1]);
-        }
+        const c = text.charCodeAt(i);
+        const bucket = c < 128 ? ascii1[c] : filter[fold(c, mask)] & 8 ? g1.get(c) : undefined;
+        if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) hit(bucket[b][1]);
       }
     }
   }
