@@ -2,7 +2,9 @@
 // parse of the same files in its own process. Median wall time, CPU time and peak RSS of RUNS runs
 // each, with node's own start-up and rulecheck's (an empty folder) for scale; then an in-process
 // split of the per-file work. Runs against dist/ (bench/run.mjs builds first).
-// Usage: node bench/check.bench.mjs [runs=5]
+// With --baseline DIR, another built copy of the package (e.g. a worktree of an earlier commit with
+// its own `npm run build`) is run in the same interleaved rounds, for a before/after comparison.
+// Usage: node bench/check.bench.mjs [runs=5] [--baseline DIR]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -12,7 +14,14 @@ import { median, table } from './support/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpora', 'sigmahq');
-const RUNS = Number(process.argv[2] ?? 5);
+const args = process.argv.slice(2);
+const baselineAt = args.indexOf('--baseline');
+const baseline = baselineAt >= 0 ? args.splice(baselineAt, 2)[1] : undefined;
+const RUNS = Number(args[0] ?? 5);
+if (baseline !== undefined && !existsSync(join(baseline, 'bin', 'rulecheck.js'))) {
+  console.error(`--baseline: no bin/rulecheck.js under ${baseline}`);
+  process.exit(2);
+}
 const TARGET = { ratio: 2, seconds: 1.5, megabytes: 300 };
 
 if (!existsSync(corpus)) {
@@ -30,9 +39,12 @@ const runs = {
   empty: [join(root, 'bin', 'rulecheck.js'), 'check', emptyDir, '--format', 'json'],
   bare: [join(root, 'bench', 'support', 'bare-yaml-parse.mjs'), corpus],
   check: [join(root, 'bin', 'rulecheck.js'), 'check', corpus, '--format', 'json'],
+  ...(baseline === undefined ? {} : { baseline: [join(baseline, 'bin', 'rulecheck.js'), 'check', corpus, '--format', 'json'] }),
 };
 const samples = Object.fromEntries(Object.keys(runs).map((key) => [key, { wall: [], cpu: [], mb: [], stdout: '' }]));
+const loads = [];
 for (let i = 0; i < RUNS; i++) {
+  loads.push(loadavg()[0]);
   for (const [key, args] of Object.entries(runs)) {
     const start = process.hrtime.bigint();
     const result = spawnSync(process.execPath, ['--import', peakRss, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, CI: 'true' } });
@@ -49,7 +61,7 @@ for (let i = 0; i < RUNS; i++) {
 rmSync(emptyDir, { recursive: true, force: true });
 const figures = Object.fromEntries(Object.entries(samples).map(([key, s]) => [key, { ms: median(s.wall), min: Math.min(...s.wall), cpu: median(s.cpu), mb: median(s.mb), stdout: s.stdout }]));
 
-const { startup, empty, bare, check } = figures;
+const { startup, empty, bare, check, baseline: before } = figures;
 const counts = JSON.parse(bare.stdout);
 const summary = JSON.parse(check.stdout).summary;
 
@@ -61,11 +73,14 @@ const rows = [
   row('node start-up (nothing run)', startup, false),
   row('rulecheck check, empty folder (start-up)', empty, false),
   row('floor: bare js-yaml parse, same files', bare, true),
+  ...(before ? [row(`baseline: rulecheck check --format json (${baseline})`, before, true)] : []),
   row('rulecheck check --format json', check, true),
 ];
 console.log(`SigmaHQ corpus: ${counts.files} files, ${counts.documents} documents; ${summary.files} files and ${summary.rules} rules reported.`);
-console.log(`${cpus().length} CPUs, 1-minute load average ${loadavg()[0].toFixed(1)}; whole processes, ${RUNS} interleaved runs each: wall median and best, CPU (user + system) median, peak RSS median.\n`);
+loads.push(loadavg()[0]);
+console.log(`${cpus().length} CPUs, 1-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} over the runs; whole processes, ${RUNS} interleaved runs each: wall median and best, CPU (user + system) median, peak RSS median.\n`);
 table(['run', 'wall', 'best wall', 'CPU', 'peak RSS', 'wall vs floor', 'CPU vs floor'], rows);
+if (before) console.log(`\nbaseline and current reports ${before.stdout === check.stdout ? 'are identical' : 'DIFFER'}.`);
 
 const verdict = (ok) => (ok ? 'met' : 'MISSED');
 console.log(`\ntargets: ≤ ${TARGET.ratio}× the floor: ${verdict(check.ms <= TARGET.ratio * bare.ms)} (wall), ${verdict(check.cpu <= TARGET.ratio * bare.cpu)} (CPU); ≤ ${TARGET.seconds} s: ${verdict(check.ms <= TARGET.seconds * 1000)} (wall), ${verdict(check.cpu <= TARGET.seconds * 1000)} (CPU); ≤ ${TARGET.megabytes} MB: ${verdict(check.mb <= TARGET.megabytes)}`);
