@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { discoverRuleFiles, loadRuleFile } from '../rule/load.js';
 import type { DetectionRule } from '../rule/model.js';
 import { compileRule } from './compile.js';
 import { toSigmaEvent } from './event.js';
-import { compiled } from './test-helpers.js';
+import { compiled, compileSigmaHqRules, fieldLiterals, SIGMAHQ_WINDOWS } from './test-helpers.js';
 
 /** The same rule compiled twice: closures only, and its generated function from the first evaluation. */
 function bothWays(rule: DetectionRule) {
@@ -41,25 +39,14 @@ describe('generated rule functions', () => {
   });
 });
 
-const corpus = resolve(import.meta.dirname, '../../../shared/corpora/sigmahq/rules/windows');
+const corpus = SIGMAHQ_WINDOWS;
 if (!existsSync(corpus)) console.warn(`skipping generated functions on SigmaHQ rules: ${corpus} is not present`);
 
 describe.skipIf(!existsSync(corpus))('generated functions on SigmaHQ Windows rules', () => {
   it('agree with the closures on events built from the rules’ own literals', async () => {
-    const files = await discoverRuleFiles(['process_creation', 'registry/registry_set', 'file/file_event'].map((d) => resolve(corpus, d)));
-    const pairs: ReturnType<typeof bothWays>[] = [];
-    for (const file of files)
-      for (const rule of loadRuleFile(file).rules)
-        if (rule.kind === 'detection')
-          try {
-            pairs.push(bothWays(rule));
-          } catch {
-            // rules needing placeholders are not part of this check
-          }
+    const pairs = await compileSigmaHqRules(['process_creation', 'registry/registry_set', 'file/file_event'], bothWays);
     expect(pairs.length).toBeGreaterThan(1000);
-    const literals = pairs.flatMap(({ closures }) =>
-      closures.searches.flatMap((s) => s.alternatives.flatMap((a) => a.flatMap((i) => (i.field ? i.matchers.flatMap((m) => (m.atoms ?? []).map((atom) => [i.field!, atom.text] as const)) : [])))),
-    );
+    const literals = fieldLiterals(pairs.map((p) => p.closures));
     const value = fc.oneof(
       fc.constantFrom(...literals).map(([, text]) => text),
       fc.tuple(fc.constantFrom('C:\\Windows\\System32\\', 'x ', ''), fc.constantFrom(...literals), fc.constantFrom('', ' y', '.EXE')).map(([a, [, b], c]) => a + b + c),

@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { discoverRuleFiles, loadRuleFile } from '../rule/load.js';
-import { compileRule, type CompiledRule } from './compile.js';
+import { compileRule } from './compile.js';
 import { toSigmaEvent } from './event.js';
 import { KEYWORDS, requiredAtoms, requiredClauses, RuleIndex } from './index.js';
-import { compiled } from './test-helpers.js';
+import { compiled, compileSigmaHqRules, fieldLiterals, SIGMAHQ_WINDOWS } from './test-helpers.js';
 
 const PROC = 'product: windows\ncategory: process_creation';
 
@@ -101,28 +99,19 @@ describe('RuleIndex memory of repeated values', () => {
   });
 });
 
-const corpus = resolve(import.meta.dirname, '../../../shared/corpora/sigmahq/rules/windows');
+const corpus = SIGMAHQ_WINDOWS;
 if (!existsSync(corpus)) console.warn(`skipping index equivalence on SigmaHQ rules: ${corpus} is not present`);
 
 describe.skipIf(!existsSync(corpus))('RuleIndex on SigmaHQ Windows rules', () => {
   it('never drops a matching rule (generated events built from the rules’ own literals)', async () => {
-    const files = await discoverRuleFiles(['process_creation', 'registry/registry_set', 'network_connection', 'file/file_event'].map((d) => resolve(corpus, d)));
-    const rules: CompiledRule[] = [];
-    for (const file of files)
-      for (const rule of loadRuleFile(file).rules)
-        if (rule.kind === 'detection')
-          try {
-            rules.push(compileRule(rule));
-          } catch {
-            // rules needing placeholders are not part of this check
-          }
+    const rules = await compileSigmaHqRules(['process_creation', 'registry/registry_set', 'network_connection', 'file/file_event'], (rule) => compileRule(rule));
     expect(rules.length).toBeGreaterThan(1000);
     const index = new RuleIndex(rules);
     // The same index with per-logsource literal tables from the first event of each combination.
     const partitioned = new RuleIndex(rules, { partitionAfter: 1 });
 
     // Values taken from the rules' literals (so that rules do match) mixed with ordinary text.
-    const literals = rules.flatMap((r) => r.searches.flatMap((s) => s.alternatives.flatMap((a) => a.flatMap((i) => (i.field ? i.matchers.flatMap((m) => (m.atoms ?? []).map((atom) => [i.field!, atom.text] as const)) : [])))));
+    const literals = fieldLiterals(rules);
     const fields = ['Image', 'CommandLine', 'ParentImage', 'OriginalFileName', 'TargetObject', 'Details', 'TargetFilename', 'DestinationHostname', 'User'];
     const value = fc.oneof(
       fc.constantFrom(...literals).map(([, text]) => text),
