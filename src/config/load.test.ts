@@ -31,6 +31,19 @@ describe('loadConfig', () => {
     expect(settings.severities).toEqual({ 'coverage/*': 'off' });
   });
 
+  it('resolves lint options that name files against the config file, and leaves other options as written', () => {
+    const root = tempTree({
+      'rulecheck.config.yaml':
+        'lint:\n  checks:\n    lint/attack-tag: { options: { stix: vendor/enterprise-attack.json } }\n    lint/title-length: { options: { max: 90 } }\n',
+      'detections/.keep': '',
+    });
+    const settings = resolveSettings([], parseCli([]).values, join(root, 'detections'));
+    expect(settings.lint.checks).toEqual({
+      'lint/attack-tag': { options: { stix: join(root, 'vendor', 'enterprise-attack.json') } },
+      'lint/title-length': { options: { max: 90 } },
+    });
+  });
+
   it('reads the rulecheck key of package.json and skips a package.json without one', () => {
     const root = tempTree({
       'package.json': JSON.stringify({ name: 'detections', rulecheck: { ignore: ['rules/old/**'], maxWarnings: 3 } }),

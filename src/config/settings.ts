@@ -3,6 +3,7 @@ import picomatch from 'picomatch';
 import type { Severity } from '../core/diagnostic.js';
 import type { CliValues } from '../cli/options.js';
 import { UsageError } from '../cli/usage-error.js';
+import { CHECKS } from '../lint/registry.js';
 import { loadConfig } from './load.js';
 import type { RulecheckConfig } from './types.js';
 
@@ -59,7 +60,7 @@ export function resolveSettings(positionals: string[], values: CliValues, cwd: s
     catalogs: [...(config.catalogs ?? []).map(fromConfig), ...(values.catalog ?? []).map(fromCwd)],
     emm: values.emm !== undefined ? fromCwd(values.emm) : config.emm !== undefined ? fromConfig(config.emm) : undefined,
     severities: config.severities ?? {},
-    lint: lintSettings(config.lint, values.preset),
+    lint: lintSettings(resolveLintPaths(config.lint, fromConfig), values.preset),
     isIgnored: (absPath) => {
       if (ignore.length === 0 || !isAbsolute(absPath)) return false;
       const rel = relToConfig(absPath);
@@ -74,6 +75,24 @@ export function resolveSettings(positionals: string[], values: CliValues, cwd: s
     quiet: Boolean(values.quiet),
     maxWarnings,
   };
+}
+
+/** Lint options that name files (type `path`) are relative to the config file, like every path in it. */
+function resolveLintPaths(lint: RulecheckConfig['lint'], fromConfig: (p: string) => string): RulecheckConfig['lint'] {
+  if (!lint?.checks) return lint;
+  const checks: NonNullable<NonNullable<RulecheckConfig['lint']>['checks']> = {};
+  for (const [id, setting] of Object.entries(lint.checks)) {
+    const specs = CHECKS.find((c) => c.meta.id === id)?.meta.options;
+    if (typeof setting !== 'object' || !setting.options || !specs) {
+      checks[id] = setting;
+      continue;
+    }
+    const options = Object.fromEntries(
+      Object.entries(setting.options).map(([name, value]) => [name, specs[name]?.type === 'path' && typeof value === 'string' && value ? fromConfig(value) : value]),
+    );
+    checks[id] = { ...setting, options };
+  }
+  return { ...lint, checks };
 }
 
 /** The config's lint section with `--preset` from the command line on top. */

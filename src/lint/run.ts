@@ -2,6 +2,9 @@ import type { Diagnostic, Severity, Span } from '../core/diagnostic.js';
 import type { Rule } from '../rule/model.js';
 import { CHECKS } from './registry.js';
 import type { LintCheck, PresetName, ReportExtras } from './types.js';
+import { LintConfigError } from './config-error.js';
+
+export { LintConfigError };
 
 /**
  * Runs the enabled checks over a set of rules. Which checks run: the preset (default `recommended`),
@@ -27,15 +30,14 @@ export function isInPreset(check: LintCheck, preset: PresetName): boolean {
   return check.meta.presets.includes('recommended');
 }
 
-/** A configuration problem in the `lint` section: an unknown check id or a bad option. */
-export class LintConfigError extends Error {}
 
 function checkOptions(check: LintCheck, options: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(options)) {
     const spec = check.meta.options?.[name];
     if (!spec) throw new LintConfigError(`\`${check.meta.id}\` has no option \`${name}\`${check.meta.options ? ` (it has ${Object.keys(check.meta.options).map((o) => `\`${o}\``).join(', ')})` : ''}.`);
-    const ok = spec.type === 'string[]' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === spec.type;
-    if (!ok) throw new LintConfigError(`The option \`${name}\` of \`${check.meta.id}\` must be a ${spec.type === 'string[]' ? 'list of strings' : spec.type}.`);
+    const ok =
+      spec.type === 'string[]' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === (spec.type === 'path' ? 'string' : spec.type);
+    if (!ok) throw new LintConfigError(`The option \`${name}\` of \`${check.meta.id}\` must be a ${spec.type === 'string[]' ? 'list of strings' : spec.type === 'path' ? 'file path' : spec.type}.`);
   }
 }
 
@@ -119,6 +121,8 @@ export function lintRules(rules: Rule[], config: LintConfig = {}, checks?: reado
       try {
         current.check.check!(context);
       } catch (error) {
+        // A file named by a check's options that cannot be used stops the run like any bad option.
+        if (error instanceof LintConfigError) throw error;
         out.push(internalError(current, rule, error));
       }
     }
@@ -132,6 +136,7 @@ export function lintRules(rules: Rule[], config: LintConfig = {}, checks?: reado
         report: (rule, key, span, data, extras) => out.push(diagnostic(entry, rule, key, span, data, extras)),
       });
     } catch (error) {
+      if (error instanceof LintConfigError) throw error;
       if (rules[0]) out.push(internalError(entry, rules[0], error));
     }
   }

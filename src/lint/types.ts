@@ -11,7 +11,8 @@ export type Preset = 'recommended' | 'sigmahq';
 export type PresetName = Preset | 'all';
 
 export interface OptionSpec {
-  type: 'number' | 'string' | 'boolean' | 'string[]';
+  /** `path`: a file name, which the config loader resolves against the config file's folder. */
+  type: 'number' | 'string' | 'boolean' | 'string[]' | 'path';
   default: number | string | boolean | string[];
   description: string;
 }
