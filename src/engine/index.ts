@@ -44,14 +44,16 @@ interface FieldAtoms {
 /**
  * Field values repeat from event to event (image paths, users, parent processes, service command lines): the
  * atoms a value hits are kept for values up to `SEEN_MAX_LENGTH` characters, at most `SEEN_MAX_VALUES` per
- * field (then the memory is cleared and refilled). A field whose values repeat in fewer than a quarter of
- * `SEEN_WINDOW` lookups (hashes, GUIDs, timestamps) stops keeping them, and tries again after `SEEN_PAUSE`
- * lookups (a stream can change).
+ * field (then the memory is cleared and refilled). A repeat saves a whole lookup (for a command line, a scan
+ * against thousands of literals) and a miss costs one map insertion, so keeping values pays even when only
+ * some repeat: a field whose values repeat in fewer than a tenth of `SEEN_WINDOW` lookups (hashes, GUIDs,
+ * timestamps) stops keeping them, and tries again after `SEEN_PAUSE` lookups (a stream can change). The
+ * window is as long as the memory, so that a field is not judged while its memory is still filling.
  */
 const SEEN_MAX_LENGTH = 512;
-const SEEN_MAX_VALUES = 16_384;
-const SEEN_WINDOW = 4096;
-const SEEN_PAUSE = 16 * SEEN_WINDOW;
+const SEEN_MAX_VALUES = 8192;
+const SEEN_WINDOW = SEEN_MAX_VALUES;
+const SEEN_PAUSE = 4 * SEEN_WINDOW;
 const NO_ATOMS: readonly number[] = [];
 
 interface RuleAtoms {
@@ -446,7 +448,7 @@ class LiteralTables {
   private visitRepeated(f: FieldAtoms, seen: Map<string, readonly number[]>, value: string, event: SigmaEvent): void {
     const known = seen.get(value);
     if (++f.seenLookups === SEEN_WINDOW) {
-      const repeating = f.seenHits + (known !== undefined ? 1 : 0) >= SEEN_WINDOW / 4;
+      const repeating = f.seenHits + (known !== undefined ? 1 : 0) >= SEEN_WINDOW / 10;
       f.seenLookups = f.seenHits = 0;
       if (!repeating) {
         f.seen = undefined;
