@@ -40,6 +40,11 @@ export function conditionLocator(scalar: YamlScalar, text: string, file: SourceF
     if (endOffset <= 0) return fileOffset(0);
     return base + decoded.ends[Math.min(endOffset, last + 1) - 1];
   };
+  return locator(exact, fileOffset, fileEndOffset, file);
+}
+
+/** A locator from its two offset mappings: spans run from the mapped start to the mapped end. */
+function locator(exact: boolean, fileOffset: (offset: number) => number, fileEndOffset: (endOffset: number) => number, file: SourceFile): ConditionLocator {
   return {
     exact,
     fileOffset,
@@ -59,16 +64,7 @@ export function conditionLocator(scalar: YamlScalar, text: string, file: SourceF
 function verbatimLocator(base: number, length: number, file: SourceFile): ConditionLocator {
   const fileOffset = (offset: number): number => base + Math.min(Math.max(0, offset), length);
   const fileEndOffset = (endOffset: number): number => (endOffset <= 0 ? base : base + Math.min(endOffset, length));
-  return {
-    exact: true,
-    fileOffset,
-    fileEndOffset,
-    span(offset, endOffset) {
-      const start = fileOffset(offset);
-      const end = endOffset > offset ? fileEndOffset(endOffset) : start;
-      return file.span(start, Math.max(start, end));
-    },
-  };
+  return locator(true, fileOffset, fileEndOffset, file);
 }
 
 /** Spaces at the start of the line holding `offset`. */

@@ -20,30 +20,10 @@ lintTable(check, {
     { name: 'unknown name', code: edit('attack.t1059', 'attack.execute'), errors: [{ at: 'attack.execute', message: 'The ATT&CK tag `attack.execute` is neither a tactic name nor a technique, group, software, data source, mitigation or campaign id.' }] },
     { name: 'malformed id', code: edit('attack.t1059', 'attack.t10591'), errors: [{ at: 'attack.t10591' }] },
     { name: 'retired tactic', code: edit('attack.execution', 'attack.defense-evasion'), errors: [{ at: 'attack.defense-evasion', message: /no longer exists; use `attack.stealth` or `attack.defense-impairment`/ }] },
-    {
-      name: 'with ATT&CK data: a well-formed id that ATT&CK does not have',
-      options: { stix: STIX },
-      code: edit('attack.t1059', 'attack.t9999'),
-      errors: [{ at: 'attack.t9999', message: 'The ATT&CK tag `attack.t9999` names no tactic, technique, group, software, campaign, mitigation or data source of ATT&CK v16.1.' }],
-    },
-    {
-      name: 'with ATT&CK data: a revoked technique, with what replaced it',
-      options: { stix: STIX },
-      code: edit('attack.t1059', 'attack.t1086'),
-      errors: [{ at: 'attack.t1086', message: 'The ATT&CK tag `attack.t1086` (PowerShell) was revoked in ATT&CK v16.1; use `attack.t1059.001`.' }],
-    },
-    {
-      name: 'with ATT&CK data: a deprecated technique',
-      options: { stix: STIX },
-      code: edit('attack.t1059', 'attack.t1064'),
-      errors: [{ at: 'attack.t1064', message: 'The ATT&CK tag `attack.t1064` (Scripting) is deprecated in ATT&CK v16.1.' }],
-    },
-    {
-      name: 'with ATT&CK data: a tactic name the data does not have',
-      options: { stix: STIX },
-      code: edit('attack.execution', 'attack.stealth'),
-      errors: [{ at: 'attack.stealth', message: /names no tactic, technique/ }],
-    },
+    { name: 'with ATT&CK data: a well-formed id that ATT&CK does not have', options: { stix: STIX }, code: edit('attack.t1059', 'attack.t9999'), errors: [{ at: 'attack.t9999', message: 'The ATT&CK tag `attack.t9999` names no tactic, technique, group, software, campaign, mitigation or data source of ATT&CK v16.1.' }] },
+    { name: 'with ATT&CK data: a revoked technique, with what replaced it', options: { stix: STIX }, code: edit('attack.t1059', 'attack.t1086'), errors: [{ at: 'attack.t1086', message: 'The ATT&CK tag `attack.t1086` (PowerShell) was revoked in ATT&CK v16.1; use `attack.t1059.001`.' }] },
+    { name: 'with ATT&CK data: a deprecated technique', options: { stix: STIX }, code: edit('attack.t1059', 'attack.t1064'), errors: [{ at: 'attack.t1064', message: 'The ATT&CK tag `attack.t1064` (Scripting) is deprecated in ATT&CK v16.1.' }] },
+    { name: 'with ATT&CK data: a tactic name the data does not have', options: { stix: STIX }, code: edit('attack.execution', 'attack.stealth'), errors: [{ at: 'attack.stealth', message: /names no tactic, technique/ }] },
   ],
 });
 
