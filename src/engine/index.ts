@@ -337,8 +337,11 @@ class LiteralTables {
   }
 
   private lookupValue(f: FieldAtoms, value: string, hit: (atom: number) => void): void {
-    const eq = f.equals.get(value);
-    if (eq) for (const id of eq) hit(id);
+    // Looking a string up hashes all of it: skipped when there is nothing to find (keyword haystacks are long).
+    if (f.equals.size > 0) {
+      const eq = f.equals.get(value);
+      if (eq) for (const id of eq) hit(id);
+    }
     const n = value.length;
     // Rolling hashes of the first and last characters, checked at each key length in use.
     const prefixLengths = f.prefixLengths;
