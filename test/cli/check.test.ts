@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyDir, rulecheck } from './helpers.js';
+import { projectDir, rulecheck } from './helpers.js';
 
 const GOOD = `title: Failed device join
 logsource:
@@ -15,14 +15,7 @@ level: high
 `;
 const BAD = GOOD.replace('level: high', 'level: severe').replace('EventID: 204', 'EventID|containz: 204');
 
-function project(files: Record<string, string>): string {
-  const dir = emptyDir('check');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>) => projectDir('check', files);
 
 describe('rulecheck check', () => {
   it('exits 0 on clean rules and reads rules/ when no path is given', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,16 @@ export function copyFixture(name: string): string {
 
 export function emptyDir(label: string): string {
   return mkdtempSync(join(tmpdir(), `rulecheck-cli-${label}-`));
+}
+
+/** A fresh temp directory holding `files` (relative path → text). */
+export function projectDir(label: string, files: Record<string, string>): string {
+  const dir = emptyDir(label);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
 }
 
 const require = createRequire(import.meta.url);

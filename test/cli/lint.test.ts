@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyDir, rulecheck } from './helpers.js';
+import { emptyDir, projectDir, rulecheck } from './helpers.js';
 
 const RULE = `title: Example Tool Start.
 id: 2f6b4f0e-3c3a-4e7e-9d0e-2b7c1a9e8d01
@@ -30,14 +30,7 @@ falsepositives:
 level: medium
 `;
 
-function project(files: Record<string, string>): string {
-  const dir = emptyDir('lint');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>) => projectDir('lint', files);
 
 const RULE_PATH = 'rules/proc_creation_win_example_tool.yml';
 
