@@ -253,9 +253,7 @@ class TreeBuilder {
 
   private buildMap(children: Built[], start: number, contentStart: number, position: number, result: unknown): Built {
     const entries: YamlMapEntry[] = [];
-    // Key names by entry index; most mappings are small, so a linear search beats a Map until they grow.
-    const names: string[] = [];
-    let seen: Map<string, number> | undefined;
+    const seen = new Map<string, number>();
     let size = 1;
     // When the mapping's properties belong to its first key, the map starts where the key does.
     const mapStart = children[0] && children[0].start === start ? children[0].node.span.offset : contentStart;
@@ -273,7 +271,7 @@ class TreeBuilder {
         continue;
       }
       const name = typeof key.value === 'string' ? key.value : keyName(key.value);
-      const previous = seen ? seen.get(name) : indexOf(names, name);
+      const previous = seen.get(name);
       if (previous !== undefined) {
         const first = entries[previous].key.span;
         this.diagnostics.push(diagnostic(this.source, 'yaml/duplicate-key',
@@ -282,7 +280,7 @@ class TreeBuilder {
           `The first \`${name}\` is on line ${first.line}; remove one of them or merge their values.`));
         entries[previous] = { key, value };
       } else {
-        seen = addName(names, seen, name);
+        seen.set(name, entries.length);
         entries.push({ key, value });
       }
     }
@@ -290,8 +288,8 @@ class TreeBuilder {
       for (const source of merged) {
         for (const entry of source.entries) {
           const name = keyName(entry.key.value);
-          if ((seen ? seen.get(name) : indexOf(names, name)) !== undefined) continue;
-          seen = addName(names, seen, name);
+          if (seen.has(name)) continue;
+          seen.set(name, entries.length);
           entries.push(entry);
         }
       }
@@ -342,23 +340,6 @@ class TreeBuilder {
 /** V8 makes a slice of a string this long or longer a view into it (shorter ones are copied). */
 const SLICE_MIN_LENGTH = 13;
 
-const MAX_LINEAR_KEYS = 16;
-
-function indexOf(names: string[], name: string): number | undefined {
-  const index = names.indexOf(name);
-  return index < 0 ? undefined : index;
-}
-
-/** Records the next entry's key name; past a few keys the names move into a Map. */
-function addName(names: string[], seen: Map<string, number> | undefined, name: string): Map<string, number> | undefined {
-  if (seen) {
-    seen.set(name, seen.size);
-    return seen;
-  }
-  names.push(name);
-  if (names.length <= MAX_LINEAR_KEYS) return undefined;
-  return new Map(names.map((n, i) => [n, i]));
-}
 
 function keyName(value: ScalarValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
