@@ -34,7 +34,9 @@ export function modifierNames(item: DetectionItem): string[] {
 }
 
 export function hasModifier(item: DetectionItem, ...names: string[]): boolean {
-  return item.modifiers.some((m) => names.includes(m.name));
+  const modifiers = item.modifiers;
+  for (let i = 0; i < modifiers.length; i++) if (names.includes(modifiers[i].name)) return true;
+  return false;
 }
 
 /** Span of the whole key (`Field|mod`) or, for keywords, of the value. */
@@ -113,20 +115,39 @@ export function escapedWildcardPositions(text: string): number[] {
 /** Modifiers that make a value something other than a plain Sigma string (wildcards do not apply). */
 export const NON_STRING_MODIFIERS = ['re', 'cidr', 'exists', 'fieldref', 'gt', 'gte', 'lt', 'lte', 'minute', 'hour', 'day', 'week', 'month', 'year', 'base64', 'base64offset'];
 
+const NON_STRING = new Set(NON_STRING_MODIFIERS);
+
 export function isPlainStringItem(item: DetectionItem): boolean {
-  return !hasModifier(item, ...NON_STRING_MODIFIERS);
+  for (const modifier of item.modifiers) if (NON_STRING.has(modifier.name)) return false;
+  return true;
 }
 
 export function isRegexItem(item: DetectionItem): boolean {
   return hasModifier(item, 're');
 }
 
-/** Every string value of the rule's `re` items, with its item: what the regex checks read. */
-export function* regexValues(rule: Rule): Generator<{ item: DetectionItem; value: DetectionValue; pattern: string }> {
-  for (const { item } of items(rule)) {
-    if (!isRegexItem(item)) continue;
-    for (const value of item.values) if (typeof value.value === 'string') yield { item, value, pattern: value.value };
+export interface RegexValue {
+  item: DetectionItem;
+  value: DetectionValue;
+  pattern: string;
+}
+
+const REGEX_VALUES = new WeakMap<Rule, readonly RegexValue[]>();
+const NO_REGEX_VALUES: readonly RegexValue[] = [];
+
+/** Every string value of the rule's `re` items, with its item: what the regex checks read (listed once per rule). */
+export function regexValues(rule: Rule): readonly RegexValue[] {
+  let list = REGEX_VALUES.get(rule);
+  if (!list) {
+    let found: RegexValue[] | undefined;
+    for (const { item } of items(rule)) {
+      if (!isRegexItem(item)) continue;
+      for (const value of item.values) if (typeof value.value === 'string') (found ??= []).push({ item, value, pattern: value.value });
+    }
+    list = found ?? NO_REGEX_VALUES;
+    REGEX_VALUES.set(rule, list);
   }
+  return list;
 }
 
 export function regexFlags(item: DetectionItem): string {

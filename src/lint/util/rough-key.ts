@@ -13,21 +13,12 @@ export function roughValue(value: unknown): string {
   return text.toLowerCase();
 }
 
-// Two cross-rule checks (duplicate-detection, overlapping-rules) read the same values: compute once.
-const VALUE_CACHE = new WeakMap<DetectionValue, string>();
-const ITEM_CACHE = new WeakMap<DetectionItem, string>();
-
+// Not cached: a WeakMap entry per value (tens of thousands) costs more than computing the value again.
 export function roughValueOf(value: DetectionValue): string {
-  let rough = VALUE_CACHE.get(value);
-  if (rough === undefined) VALUE_CACHE.set(value, (rough = roughValue(value.value)));
-  return rough;
+  return roughValue(value.value);
 }
 
 export function roughItemKey(item: DetectionItem): string {
-  let key = ITEM_CACHE.get(item);
-  if (key === undefined) {
-    const values = item.values.length === 1 ? [roughValueOf(item.values[0])] : [...new Set(item.values.map(roughValueOf))].sort();
-    ITEM_CACHE.set(item, (key = `${item.field ?? ''}=${values.join('\u0000')}`));
-  }
-  return key;
+  const values = item.values.length === 1 ? [roughValueOf(item.values[0])] : [...new Set(item.values.map(roughValueOf))].sort();
+  return `${item.field ?? ''}=${values.join('\u0000')}`;
 }
