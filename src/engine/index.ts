@@ -291,6 +291,7 @@ class LiteralTables {
     }
     this.atomCount = count;
     this.atomSeen = new Uint32Array(count);
+    this.recordedIn = new Uint32Array(count);
     for (const f of this.fields.values()) {
       if (f.pending.length > 0) f.substrings = new SubstringSet(f.pending);
       f.pending = [];
@@ -464,6 +465,7 @@ class LiteralTables {
       return;
     }
     this.recorded = NO_ATOMS as number[];
+    this.recording = (this.recording + 1) >>> 0 || 1;
     this.lookupString(f, value, event, this.record);
     if (seen.size >= SEEN_MAX_VALUES) seen.clear();
     seen.set(value, this.recorded);
@@ -471,9 +473,15 @@ class LiteralTables {
 
   /** Atoms hit by the value being looked up for the first time (`NO_ATOMS` until one is). */
   private recorded: number[] = [];
+  /** Per atom: the number of the recording under way when it was last recorded (a value hits an atom many times). */
+  private readonly recordedIn: Uint32Array;
+  private recording = 0;
   private readonly record = (atom: number): void => {
-    if (this.recorded === NO_ATOMS) this.recorded = [atom];
-    else if (!this.recorded.includes(atom)) this.recorded.push(atom);
+    if (this.recordedIn[atom] !== this.recording) {
+      this.recordedIn[atom] = this.recording;
+      if (this.recorded === NO_ATOMS) this.recorded = [atom];
+      else this.recorded.push(atom);
+    }
     this.hit(atom);
   };
 }

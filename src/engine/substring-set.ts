@@ -10,8 +10,8 @@
  * keyed by the s consecutive grams of a window inside the literal (the window whose grams are rarest among
  * the set's literals). The text is then probed only at every s-th position: an occurrence of a literal
  * covers s consecutive gram positions of its window, one of which is probed, so no occurrence is missed.
- * Each probe first reads a bitmap (about 16 slots per key, at most 64 K), so most positions cost one
- * typed-array read before any map lookup.
+ * Each probe first tests a bit of its table's bitmap (`KeyFilter`), so most positions cost one typed-array
+ * read before any map lookup.
  * With a few literals (`FEW`), or some (`SOME`) in a short text, each is checked with `includes` instead.
  */
 
@@ -27,7 +27,8 @@ const TIERS = [
   { minLength: 8, stride: 5 },
 ] as const;
 
-// Small-integer keys (V8 hashes them fast); collisions only cost an extra string comparison.
+// Small-integer keys (V8 hashes them fast); collisions only cost an extra string comparison. The scan in
+// `forEachIn` computes the same keys from a sliding window of characters.
 function key4(text: string, i: number): number {
   return ((text.charCodeAt(i) << 21) ^ (text.charCodeAt(i + 1) << 14) ^ (text.charCodeAt(i + 2) << 7) ^ text.charCodeAt(i + 3)) & 0x3fffffff;
 }
@@ -41,6 +42,30 @@ function key2(text: string, i: number): number {
 function fold(key: number, mask: number): number {
   return (key ^ (key >>> 16)) & mask;
 }
+
+/**
+ * A bitmap over gram keys: bit `fold(key)` is set for every key of a table, so most positions of a text cost
+ * one bit test before any map lookup. One bit per slot (not a byte) keeps the bitmaps small enough to stay
+ * in the processor's cache between events.
+ */
+interface KeyFilter {
+  words: Uint32Array;
+  mask: number;
+}
+
+/** About 16 slots per key (few false passes), between 1 K and 128 K slots. */
+function keyFilter(keys: Iterable<number>, count: number): KeyFilter {
+  const slots = Math.min(1 << 17, Math.max(1 << 10, 2 ** Math.ceil(Math.log2(Math.max(1, count) * 16))));
+  const mask = slots - 1;
+  const words = new Uint32Array(slots >>> 5);
+  for (const key of keys) {
+    const slot = fold(key, mask);
+    words[slot >>> 5] |= 1 << (slot & 31);
+  }
+  return { words, mask };
+}
+
+const NO_FILTER: KeyFilter = { words: new Uint32Array(1), mask: 0 };
 
 /** [literal, id, offset of the keyed gram in the literal] */
 type Entry = [string, number, number];
@@ -83,7 +108,7 @@ class GramTable {
 interface Tier {
   stride: number;
   table: GramTable;
-  bit: number;
+  filter: KeyFilter;
 }
 
 export class SubstringSet {
@@ -98,19 +123,22 @@ export class SubstringSet {
   private readonly grams2 = new Map<number, Entry[]>();
   private readonly grams1 = new Map<number, Entry[]>();
   /**
-   * The one- and two-character literals of ASCII text by their character codes (`c` and `c0 × 128 + c1`): one
-   * array read per position instead of a bitmap read and a map lookup (common characters such as a space or a
-   * backslash are literals of some rules, so these lookups succeed often).
+   * The one- and two-character literals of ASCII text by their character codes (`c` and `c0 × 128 + c1`): an
+   * array read per position instead of a map lookup (common characters such as a space or a backslash are
+   * literals of some rules, so these lookups succeed often). `ascii2Bits` marks the pairs in use, so that the
+   * large `ascii2` array is read only when a pair is there. Other characters are looked up in the maps.
    */
   private ascii1: (Entry[] | undefined)[] = [];
   private ascii2: (Entry[] | undefined)[] = [];
+  private ascii2Bits = new Uint32Array(1);
   private readonly tiers: Tier[] = [];
   /** Ids of empty literals: present in every text. */
   private readonly empty: number[] = [];
-  /** Bits 1, 2, 4, 8: some key of grams4, grams3, grams2, grams1 folds to this slot; 16, 32: the tiers. */
-  private readonly filter: Uint8Array | undefined;
+  /** False when the set is only `few` (checked with `includes`). */
+  private readonly scans: boolean;
+  private readonly filter4: KeyFilter = NO_FILTER;
+  private readonly filter3: KeyFilter = NO_FILTER;
   private readonly perPosition: boolean;
-  private readonly mask: number = 0;
 
   constructor(literals: readonly (readonly [string, number])[]) {
     this.size = literals.length;
@@ -121,13 +149,14 @@ export class SubstringSet {
     }
     if (rest.length <= SOME) this.few = rest;
     if (rest.length <= FEW) {
-      this.filter = undefined;
+      this.scans = false;
       this.perPosition = false;
       return;
     }
+    this.scans = true;
     const frequency = new Map<number, number>();
     for (const [text] of rest) for (let i = 0; i + GRAM <= text.length; i++) frequency.set(key4(text, i), (frequency.get(key4(text, i)) ?? 0) + 1);
-    const tiers = TIERS.map((t, k) => ({ stride: t.stride, minLength: t.minLength, table: new GramTable(), bit: 16 << k }));
+    const tiers = TIERS.map((t) => ({ stride: t.stride, minLength: t.minLength, table: new GramTable() }));
     // A scan of every position is needed when more than a few literals are short: long literals then join it
     // (one more bucket entry costs less than another pass over the text). A few short ones are checked with
     // `includes` beside the strided tiers.
@@ -166,33 +195,26 @@ export class SubstringSet {
       else if (text.length === 2) push(this.grams2, key2(text, 0), [text, id, 0] as Entry);
       else push(this.grams1, text.charCodeAt(0), [text, id, 0] as Entry);
     }
-    // About 16 slots per key (few false passes), between 1 K and 64 K slots.
-    const keyCount = this.grams4.size + this.grams3.size + this.grams2.size + this.grams1.size + tiers.reduce((n, t) => n + t.table.size, 0);
-    const slots = Math.min(1 << 16, Math.max(1 << 10, 2 ** Math.ceil(Math.log2(keyCount * 16))));
-    const mask = slots - 1;
-    this.mask = mask;
-    const filter = new Uint8Array(slots);
-    for (const key of this.grams4.keys()) filter[fold(key, mask)] |= 1;
-    for (const key of this.grams3.keys()) filter[fold(key, mask)] |= 2;
-    for (const key of this.grams2.keys()) filter[fold(key, mask)] |= 4;
-    for (const key of this.grams1.keys()) filter[fold(key, mask)] |= 8;
-    for (const t of tiers) {
-      if (t.table.size === 0) continue;
-      for (const key of t.table.keys.keys()) filter[fold(key, mask)] |= t.bit;
-      this.tiers.push({ stride: t.stride, table: t.table, bit: t.bit });
-    }
-    this.filter = filter;
+    if (this.grams4.size > 0) this.filter4 = keyFilter(this.grams4.keys(), this.grams4.size);
+    if (this.grams3.size > 0) this.filter3 = keyFilter(this.grams3.keys(), this.grams3.size);
+    for (const t of tiers)
+      if (t.table.size > 0) this.tiers.push({ stride: t.stride, table: t.table, filter: keyFilter(t.table.keys.keys(), t.table.size) });
     if (this.grams1.size > 0) {
       this.ascii1 = new Array<Entry[] | undefined>(128).fill(undefined);
       for (const [key, bucket] of this.grams1) if (key < 128) this.ascii1[key] = bucket;
     }
     if (this.grams2.size > 0) {
       this.ascii2 = new Array<Entry[] | undefined>(128 * 128).fill(undefined);
+      this.ascii2Bits = new Uint32Array((128 * 128) >>> 5);
       for (const bucket of this.grams2.values()) {
         const [text] = bucket[0];
         const c0 = text.charCodeAt(0);
         const c1 = text.charCodeAt(1);
-        if (c0 < 128 && c1 < 128) this.ascii2[c0 * 128 + c1] = bucket;
+        if (c0 < 128 && c1 < 128) {
+          const pair = c0 * 128 + c1;
+          this.ascii2[pair] = bucket;
+          this.ascii2Bits[pair >>> 5] |= 1 << (pair & 31);
+        }
       }
     }
     this.perPosition = this.grams4.size + this.grams3.size + this.grams2.size + this.grams1.size > 0;
@@ -202,22 +224,22 @@ export class SubstringSet {
   forEachIn(text: string, hit: (id: number) => void): void {
     for (let k = 0; k < this.empty.length; k++) hit(this.empty[k]);
     const few = this.few;
-    const filter = this.filter;
     const n = text.length;
-    const mask = this.mask;
-    if (few.length > 0 && (filter === undefined || few.length * n <= INCLUDES_BUDGET)) {
+    if (few.length > 0 && (!this.scans || few.length * n <= INCLUDES_BUDGET)) {
       for (let k = 0; k < few.length; k++) if (text.includes(few[k][0])) hit(few[k][1]);
       return;
     }
-    if (filter === undefined) return;
+    if (!this.scans) return;
     const shortFew = this.shortFew;
     for (let k = 0; k < shortFew.length; k++) if (text.includes(shortFew[k][0])) hit(shortFew[k][1]);
     for (let t = 0; t < this.tiers.length; t++) {
-      const { stride, table, bit } = this.tiers[t];
+      const { stride, table, filter } = this.tiers[t];
       const { keys, lists, texts, ids, offsets } = table;
+      const { words, mask } = filter;
       for (let i = 0; i + GRAM <= n; i += stride) {
         const key = key4(text, i);
-        if ((filter[fold(key, mask)] & bit) === 0) continue;
+        const slot = fold(key, mask);
+        if ((words[slot >>> 5] & (1 << (slot & 31))) === 0) continue;
         const found = keys.get(key);
         if (found === undefined) continue;
         if (found >= 0) {
@@ -240,10 +262,22 @@ export class SubstringSet {
     const g1 = this.grams1.size > 0 ? this.grams1 : undefined;
     const ascii1 = this.ascii1;
     const ascii2 = this.ascii2;
+    const ascii2Bits = this.ascii2Bits;
+    const { words: words4, mask: mask4 } = this.filter4;
+    const { words: words3, mask: mask3 } = this.filter3;
+    // The gram at each position from a sliding window of four characters: one character read per position.
+    let c1 = n > 0 ? text.charCodeAt(0) : 0;
+    let c2 = n > 1 ? text.charCodeAt(1) : 0;
+    let c3 = n > 2 ? text.charCodeAt(2) : 0;
     for (let i = 0; i < n; i++) {
+      const c0 = c1;
+      c1 = c2;
+      c2 = c3;
+      c3 = i + 3 < n ? text.charCodeAt(i + 3) : 0;
       if (g4 !== undefined && i + 4 <= n) {
-        const key = key4(text, i);
-        if (filter[fold(key, mask)] & 1) {
+        const key = ((c0 << 21) ^ (c1 << 14) ^ (c2 << 7) ^ c3) & 0x3fffffff;
+        const slot = fold(key, mask4);
+        if ((words4[slot >>> 5] & (1 << (slot & 31))) !== 0) {
           const bucket = g4.get(key);
           if (bucket !== undefined)
             for (let b = 0; b < bucket.length; b++) {
@@ -254,26 +288,23 @@ export class SubstringSet {
         }
       }
       if (g3 !== undefined && i + 3 <= n) {
-        const key = key3(text, i);
-        if (filter[fold(key, mask)] & 2) {
+        const key = ((c0 << 16) ^ (c1 << 8) ^ c2) & 0x3fffffff;
+        const slot = fold(key, mask3);
+        if ((words3[slot >>> 5] & (1 << (slot & 31))) !== 0) {
           const bucket = g3.get(key);
           if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (text.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
         }
       }
       if (g2 !== undefined && i + 2 <= n) {
-        const c0 = text.charCodeAt(i);
-        const c1 = text.charCodeAt(i + 1);
         let bucket: Entry[] | undefined;
-        if (c0 < 128 && c1 < 128) bucket = ascii2[c0 * 128 + c1];
-        else {
-          const key = key2(text, i);
-          if (filter[fold(key, mask)] & 4) bucket = g2.get(key);
-        }
+        if (c0 < 128 && c1 < 128) {
+          const pair = c0 * 128 + c1;
+          if ((ascii2Bits[pair >>> 5] & (1 << (pair & 31))) !== 0) bucket = ascii2[pair];
+        } else bucket = g2.get(((c0 << 16) | c1) & 0x3fffffff);
         if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (text.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
       }
       if (g1 !== undefined) {
-        const c = text.charCodeAt(i);
-        const bucket = c < 128 ? ascii1[c] : filter[fold(c, mask)] & 8 ? g1.get(c) : undefined;
+        const bucket = c0 < 128 ? ascii1[c0] : g1.get(c0);
         if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) hit(bucket[b][1]);
       }
     }
