@@ -63,6 +63,36 @@ describe('RuleIndex on hand-written rules', () => {
   });
 });
 
+describe('RuleIndex keyword literals', () => {
+  const keyword = compiled(`k:\n  - mimikatz\ncondition: k`, {}, 'product: windows');
+  const other = compiled(`s:\n  CommandLine|contains: ' /c'\ncondition: s`, {}, PROC);
+  const word = fc.constantFrom('MimiKatz', 'mimi', 'katz', 'C:\\Windows\\mimikatz.exe', 'cmd /c x', '', 'NT AUTHORITY');
+  const text = fc.array(word, { maxLength: 3 }).map((parts) => parts.join(' '));
+  const value = fc.oneof(text, fc.integer(), fc.array(text, { maxLength: 2 }), fc.record({ nested: text }));
+  const event = fc.dictionary(fc.constantFrom('CommandLine', 'Image', 'User', 'Details', 'Data'), value, { maxKeys: 4 }).map((fields) => ({ EventID: 1, ...fields }));
+
+  it('makes a keyword rule a candidate exactly when some string of the event holds the literal, repeated or not', () => {
+    // Partition tables after a few events, so both the shared and the partition tables are exercised.
+    const index = new RuleIndex([keyword, other], { partitionAfter: 3 });
+    fc.assert(
+      fc.property(event, (e) => {
+        const expected = toSigmaEvent(e).strings().some((s) => s.toLowerCase().includes('mimikatz'));
+        // Twice: the second lookup of each value comes from the index's memory of repeated values.
+        for (let round = 0; round < 2; round++) expect(index.candidates(e).includes(keyword)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('searches raw text events and the fields of evtx records', () => {
+    const index = new RuleIndex([keyword, other]);
+    expect(index.candidates(toSigmaEvent('2024-05-06 sekurlsa MIMIKATZ run'))).toContain(keyword);
+    expect(index.candidates(toSigmaEvent('2024-05-06 nothing here'))).not.toContain(keyword);
+    const evtx = { Event: { System: { EventID: 1, Channel: 'Microsoft-Windows-Sysmon/Operational' }, EventData: { Data: [{ '@Name': 'CommandLine', '#text': 'run mimikatz.exe' }] } } };
+    expect(index.candidates(toSigmaEvent(evtx))).toContain(keyword);
+  });
+});
+
 describe('RuleIndex memory of repeated values', () => {
   const rules = [
     compiled(`s:\n  Image|endswith: ['\\cmd.exe', '\\pwsh.exe']\ncondition: s`, {}, PROC),
