@@ -116,6 +116,21 @@ describe('RuleIndex memory of repeated values', () => {
     expect(first).toEqual([[0, 1, 3], [0, 1, 3], [0, 2], [3]]);
   });
 
+  it('stays exact when its memory fills and refills, for values that come back soon, late or never', () => {
+    const index = new RuleIndex(rules);
+    // 12,000 distinct command lines drawn at random (more than the memory holds), so values are kept, dropped
+    // when it is cleared and looked up again.
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let i = 0; i < 40_000; i++) {
+      const n = next() % 12_000;
+      const line = n % 5 === 0 ? `task${n} /c run` : n % 13 === 0 ? `blob${n}deadbeef` : `svc${n}`;
+      const got = names(index, { EventID: 1, CommandLine: line });
+      const expected = n % 5 === 0 ? [1] : n % 13 === 0 ? [2] : [];
+      if (got.join() !== expected.join()) expect({ i, line, got }).toEqual({ i, line, got: expected });
+    }
+  });
+
   it('stays exact while a field of unique values stops and restarts keeping them', () => {
     const index = new RuleIndex(rules);
     // Unique command lines (every 7th carries a literal): the field stops keeping values after a window of
