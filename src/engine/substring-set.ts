@@ -105,6 +105,97 @@ class GramTable {
   }
 }
 
+/**
+ * The four-character grams of the per-position scan: gram key → the literals keyed by it, in typed arrays (an
+ * open-addressing table and the literals' characters in one pool). A probe that passes the bitmap then reads a
+ * few adjacent array cells instead of following a hash map, entry arrays and string objects scattered over
+ * the heap: between two events those leave the processor's cache, and a command line probes dozens of grams.
+ */
+class PackedGrams {
+  /** Per slot: the gram key, or -1 when the slot is empty; `first` and `count` locate its entries. */
+  private readonly keys: Int32Array;
+  private readonly first: Int32Array;
+  private readonly count: Int32Array;
+  private readonly mask: number;
+  /** Slots are chosen by the high bits of a multiplicative hash (the low bits of a gram key hold only its last characters). */
+  private readonly shift: number;
+  /** Per entry: the literal's id, where it starts in `pool`, its length, and the offset of the keyed gram in it. */
+  private readonly ids: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly offsets: Int32Array;
+  private readonly pool: Uint16Array;
+  readonly size: number;
+
+  constructor(grams: Map<number, Entry[]>) {
+    this.size = grams.size;
+    const bits = Math.ceil(Math.log2(Math.max(2, grams.size * 2)));
+    const slots = 2 ** bits;
+    this.mask = slots - 1;
+    this.shift = 32 - bits;
+    this.keys = new Int32Array(slots).fill(-1);
+    this.first = new Int32Array(slots);
+    this.count = new Int32Array(slots);
+    let entries = 0;
+    let chars = 0;
+    for (const bucket of grams.values()) {
+      entries += bucket.length;
+      for (const [text] of bucket) chars += text.length;
+    }
+    this.ids = new Int32Array(entries);
+    this.starts = new Int32Array(entries);
+    this.lengths = new Int32Array(entries);
+    this.offsets = new Int32Array(entries);
+    this.pool = new Uint16Array(chars);
+    let entry = 0;
+    let at = 0;
+    for (const [key, bucket] of grams) {
+      let slot = this.slotOf(key);
+      while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.first[slot] = entry;
+      this.count[slot] = bucket.length;
+      for (const [text, id, offset] of bucket) {
+        this.ids[entry] = id;
+        this.starts[entry] = at;
+        this.lengths[entry] = text.length;
+        this.offsets[entry] = offset;
+        for (let c = 0; c < text.length; c++) this.pool[at++] = text.charCodeAt(c);
+        entry++;
+      }
+    }
+  }
+
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** Reports the literals keyed by `key` that occur in `text` with that gram at position `i`. */
+  probe(text: string, i: number, key: number, hit: (id: number) => void): void {
+    const keys = this.keys;
+    const mask = this.mask;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const k = keys[slot];
+      if (k === key) break;
+      if (k === -1) return;
+      slot = (slot + 1) & mask;
+    }
+    const n = text.length;
+    const pool = this.pool;
+    const end = this.first[slot] + this.count[slot];
+    for (let e = this.first[slot]; e < end; e++) {
+      const start = i - this.offsets[e];
+      const length = this.lengths[e];
+      if (start < 0 || start + length > n) continue;
+      const p = this.starts[e];
+      let j = 0;
+      while (j < length && text.charCodeAt(start + j) === pool[p + j]) j++;
+      if (j === length) hit(this.ids[e]);
+    }
+  }
+}
+
 interface Tier {
   stride: number;
   table: GramTable;
@@ -118,7 +209,7 @@ export class SubstringSet {
   private readonly few: [string, number][] = [];
   /** Short literals checked with `includes` when long ones are in strided tiers. */
   private readonly shortFew: [string, number][] = [];
-  private readonly grams4 = new Map<number, Entry[]>();
+  private readonly grams4: PackedGrams | undefined;
   private readonly grams3 = new Map<number, Entry[]>();
   private readonly grams2 = new Map<number, Entry[]>();
   private readonly grams1 = new Map<number, Entry[]>();
@@ -154,6 +245,7 @@ export class SubstringSet {
       return;
     }
     this.scans = true;
+    const grams4 = new Map<number, Entry[]>();
     const frequency = new Map<number, number>();
     for (const [text] of rest) for (let i = 0; i + GRAM <= text.length; i++) frequency.set(key4(text, i), (frequency.get(key4(text, i)) ?? 0) + 1);
     const tiers = TIERS.map((t) => ({ stride: t.stride, minLength: t.minLength, table: new GramTable() }));
@@ -190,12 +282,15 @@ export class SubstringSet {
             bestOffset = i;
           }
         }
-        push(this.grams4, key4(text, bestOffset), [text, id, bestOffset] as Entry);
+        push(grams4, key4(text, bestOffset), [text, id, bestOffset] as Entry);
       } else if (text.length === 3) push(this.grams3, key3(text, 0), [text, id, 0] as Entry);
       else if (text.length === 2) push(this.grams2, key2(text, 0), [text, id, 0] as Entry);
       else push(this.grams1, text.charCodeAt(0), [text, id, 0] as Entry);
     }
-    if (this.grams4.size > 0) this.filter4 = keyFilter(this.grams4.keys(), this.grams4.size);
+    if (grams4.size > 0) {
+      this.grams4 = new PackedGrams(grams4);
+      this.filter4 = keyFilter(grams4.keys(), grams4.size);
+    }
     if (this.grams3.size > 0) this.filter3 = keyFilter(this.grams3.keys(), this.grams3.size);
     for (const t of tiers)
       if (t.table.size > 0) this.tiers.push({ stride: t.stride, table: t.table, filter: keyFilter(t.table.keys.keys(), t.table.size) });
@@ -217,7 +312,7 @@ export class SubstringSet {
         }
       }
     }
-    this.perPosition = this.grams4.size + this.grams3.size + this.grams2.size + this.grams1.size > 0;
+    this.perPosition = grams4.size + this.grams3.size + this.grams2.size + this.grams1.size > 0;
   }
 
   /** Calls `hit(id)` for each literal that occurs in `text` (possibly more than once per id). */
@@ -256,7 +351,7 @@ export class SubstringSet {
       }
     }
     if (!this.perPosition) return;
-    const g4 = this.grams4.size > 0 ? this.grams4 : undefined;
+    const g4 = this.grams4;
     const g3 = this.grams3.size > 0 ? this.grams3 : undefined;
     const g2 = this.grams2.size > 0 ? this.grams2 : undefined;
     const g1 = this.grams1.size > 0 ? this.grams1 : undefined;
@@ -277,15 +372,7 @@ export class SubstringSet {
       if (g4 !== undefined && i + 4 <= n) {
         const key = ((c0 << 21) ^ (c1 << 14) ^ (c2 << 7) ^ c3) & 0x3fffffff;
         const slot = fold(key, mask4);
-        if ((words4[slot >>> 5] & (1 << (slot & 31))) !== 0) {
-          const bucket = g4.get(key);
-          if (bucket !== undefined)
-            for (let b = 0; b < bucket.length; b++) {
-              const entry = bucket[b];
-              const start = i - entry[2];
-              if (start >= 0 && text.startsWith(entry[0], start)) hit(entry[1]);
-            }
-        }
+        if ((words4[slot >>> 5] & (1 << (slot & 31))) !== 0) g4.probe(text, i, key, hit);
       }
       if (g3 !== undefined && i + 3 <= n) {
         const key = ((c0 << 16) ^ (c1 << 8) ^ c2) & 0x3fffffff;
