@@ -77,39 +77,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Gram key → entries, compact for tables of many single-entry keys (a tier stores `stride` entries per
- * literal): entries in parallel arrays, a key maps to one entry index, or to -(list + 1) for several.
- */
-class GramTable {
-  readonly keys = new Map<number, number>();
-  readonly lists: number[][] = [];
-  readonly texts: string[] = [];
-  readonly ids: number[] = [];
-  readonly offsets: number[] = [];
-
-  get size(): number {
-    return this.keys.size;
-  }
-
-  add(key: number, text: string, id: number, offset: number): void {
-    const entry = this.texts.length;
-    this.texts.push(text);
-    this.ids.push(id);
-    this.offsets.push(offset);
-    const current = this.keys.get(key);
-    if (current === undefined) this.keys.set(key, entry);
-    else if (current >= 0) {
-      this.lists.push([current, entry]);
-      this.keys.set(key, -this.lists.length);
-    } else this.lists[-current - 1].push(entry);
-  }
-}
-
-/**
- * The four-character grams of the per-position scan: gram key → the literals keyed by it, in typed arrays (an
- * open-addressing table and the literals' characters in one pool). A probe that passes the bitmap then reads a
- * few adjacent array cells instead of following a hash map, entry arrays and string objects scattered over
- * the heap: between two events those leave the processor's cache, and a command line probes dozens of grams.
+ * Four-character gram key → the literals keyed by it, in typed arrays: an open-addressing table, and each
+ * literal's characters once in a pool (a tier keys a literal by several grams). A probe that passes the bitmap
+ * then reads a few adjacent array cells instead of following a hash map, entry arrays and string objects
+ * scattered over the heap.
  */
 class PackedGrams {
   /** Per slot: the gram key, or -1 when the slot is empty; `first` and `count` locate its entries. */
@@ -138,17 +109,22 @@ class PackedGrams {
     this.count = new Int32Array(slots);
     let entries = 0;
     let chars = 0;
+    const placed = new Map<string, number>();
     for (const bucket of grams.values()) {
       entries += bucket.length;
-      for (const [text] of bucket) chars += text.length;
+      for (const [text] of bucket)
+        if (!placed.has(text)) {
+          placed.set(text, chars);
+          chars += text.length;
+        }
     }
     this.ids = new Int32Array(entries);
     this.starts = new Int32Array(entries);
     this.lengths = new Int32Array(entries);
     this.offsets = new Int32Array(entries);
     this.pool = new Uint16Array(chars);
+    for (const [text, at] of placed) for (let c = 0; c < text.length; c++) this.pool[at + c] = text.charCodeAt(c);
     let entry = 0;
-    let at = 0;
     for (const [key, bucket] of grams) {
       let slot = this.slotOf(key);
       while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
@@ -157,10 +133,9 @@ class PackedGrams {
       this.count[slot] = bucket.length;
       for (const [text, id, offset] of bucket) {
         this.ids[entry] = id;
-        this.starts[entry] = at;
+        this.starts[entry] = placed.get(text)!;
         this.lengths[entry] = text.length;
         this.offsets[entry] = offset;
-        for (let c = 0; c < text.length; c++) this.pool[at++] = text.charCodeAt(c);
         entry++;
       }
     }
@@ -198,7 +173,7 @@ class PackedGrams {
 
 interface Tier {
   stride: number;
-  table: GramTable;
+  table: PackedGrams;
   filter: KeyFilter;
 }
 
@@ -248,7 +223,7 @@ export class SubstringSet {
     const grams4 = new Map<number, Entry[]>();
     const frequency = new Map<number, number>();
     for (const [text] of rest) for (let i = 0; i + GRAM <= text.length; i++) frequency.set(key4(text, i), (frequency.get(key4(text, i)) ?? 0) + 1);
-    const tiers = TIERS.map((t) => ({ stride: t.stride, minLength: t.minLength, table: new GramTable() }));
+    const tiers = TIERS.map((t) => ({ stride: t.stride, minLength: t.minLength, grams: new Map<number, Entry[]>() }));
     // A scan of every position is needed when more than a few literals are short: long literals then join it
     // (one more bucket entry costs less than another pass over the text). A few short ones are checked with
     // `includes` beside the strided tiers.
@@ -271,7 +246,7 @@ export class SubstringSet {
             bestStart = i - s + 1;
           }
         }
-        for (let o = bestStart; o < bestStart + s; o++) tier.table.add(key4(text, o), text, id, o);
+        for (let o = bestStart; o < bestStart + s; o++) push(tier.grams, key4(text, o), [text, id, o] as Entry);
       } else if (text.length >= GRAM) {
         let bestOffset = 0;
         let bestCount = Infinity;
@@ -293,7 +268,7 @@ export class SubstringSet {
     }
     if (this.grams3.size > 0) this.filter3 = keyFilter(this.grams3.keys(), this.grams3.size);
     for (const t of tiers)
-      if (t.table.size > 0) this.tiers.push({ stride: t.stride, table: t.table, filter: keyFilter(t.table.keys.keys(), t.table.size) });
+      if (t.grams.size > 0) this.tiers.push({ stride: t.stride, table: new PackedGrams(t.grams), filter: keyFilter(t.grams.keys(), t.grams.size) });
     if (this.grams1.size > 0) {
       this.ascii1 = new Array<Entry[] | undefined>(128).fill(undefined);
       for (const [key, bucket] of this.grams1) if (key < 128) this.ascii1[key] = bucket;
@@ -329,25 +304,11 @@ export class SubstringSet {
     for (let k = 0; k < shortFew.length; k++) if (text.includes(shortFew[k][0])) hit(shortFew[k][1]);
     for (let t = 0; t < this.tiers.length; t++) {
       const { stride, table, filter } = this.tiers[t];
-      const { keys, lists, texts, ids, offsets } = table;
       const { words, mask } = filter;
       for (let i = 0; i + GRAM <= n; i += stride) {
         const key = key4(text, i);
         const slot = fold(key, mask);
-        if ((words[slot >>> 5] & (1 << (slot & 31))) === 0) continue;
-        const found = keys.get(key);
-        if (found === undefined) continue;
-        if (found >= 0) {
-          const start = i - offsets[found];
-          if (start >= 0 && text.startsWith(texts[found], start)) hit(ids[found]);
-          continue;
-        }
-        const list = lists[-found - 1];
-        for (let b = 0; b < list.length; b++) {
-          const entry = list[b];
-          const start = i - offsets[entry];
-          if (start >= 0 && text.startsWith(texts[entry], start)) hit(ids[entry]);
-        }
+        if ((words[slot >>> 5] & (1 << (slot & 31))) !== 0) table.probe(text, i, key, hit);
       }
     }
     if (!this.perPosition) return;
