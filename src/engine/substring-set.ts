@@ -11,7 +11,7 @@
  * the set's literals). The text is then probed only at every s-th position: an occurrence of a literal
  * covers s consecutive gram positions of its window, one of which is probed, so no occurrence is missed.
  * Each probe first tests a bit of its table's bitmap (`KeyFilter`), so most positions cost one typed-array
- * read before any map lookup.
+ * read before any table lookup.
  * With a few literals (`FEW`), or some (`SOME`) in a short text, each is checked with `includes` instead.
  */
 
@@ -45,7 +45,7 @@ function fold(key: number, mask: number): number {
 
 /**
  * A bitmap over gram keys: bit `fold(key)` is set for every key of a table, so most positions of a text cost
- * one bit test before any map lookup. One bit per slot (not a byte) keeps the bitmaps small enough to stay
+ * one bit test before any table lookup. One bit per slot (not a byte) keeps the bitmaps small enough to stay
  * in the processor's cache between events.
  */
 interface KeyFilter {
@@ -149,7 +149,7 @@ class PackedGrams {
   probe(text: string, i: number, key: number, hit: (id: number) => void): void {
     const keys = this.keys;
     const mask = this.mask;
-    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    let slot = this.slotOf(key);
     for (;;) {
       const k = keys[slot];
       if (k === key) break;
