@@ -71,18 +71,26 @@ describe('RuleIndex keyword literals', () => {
   const value = fc.oneof(text, fc.integer(), fc.array(text, { maxLength: 2 }), fc.record({ nested: text }));
   const event = fc.dictionary(fc.constantFrom('CommandLine', 'Image', 'User', 'Details', 'Data'), value, { maxKeys: 4 }).map((fields) => ({ EventID: 1, ...fields }));
 
-  it('makes a keyword rule a candidate exactly when some string of the event holds the literal, repeated or not', () => {
-    // Partition tables after a few events, so both the shared and the partition tables are exercised.
-    const index = new RuleIndex([keyword, other], { partitionAfter: 3 });
-    fc.assert(
-      fc.property(event, (e) => {
-        const expected = toSigmaEvent(e).strings().some((s) => s.toLowerCase().includes('mimikatz'));
-        // Twice: the second lookup of each value comes from the index's memory of repeated values.
-        for (let round = 0; round < 2; round++) expect(index.candidates(e).includes(keyword)).toBe(expected);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  // With more than eight indexed fields the index walks the event's own fields, and searches the strings of
+  // indexed fields for keywords one by one (remembered with their own literals); with few, it searches the
+  // joined strings. `CommandLine`, `Image` and `User` are indexed here, `Details` and `Data` are not.
+  const fieldRules = ['Image', 'User', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7'].map((field) => compiled(`s:\n  ${field}|endswith: '.zzz'\ncondition: s`, {}, PROC));
+  for (const [label, rules] of [
+    ['few indexed fields', [keyword, other]],
+    ['many indexed fields', [keyword, other, ...fieldRules]],
+  ] as const)
+    it(`makes a keyword rule a candidate exactly when some string of the event holds the literal, repeated or not (${label})`, () => {
+      // Partition tables after a few events, so both the shared and the partition tables are exercised.
+      const index = new RuleIndex([...rules], { partitionAfter: 3 });
+      fc.assert(
+        fc.property(event, (e) => {
+          const expected = toSigmaEvent(e).strings().some((s) => s.toLowerCase().includes('mimikatz'));
+          // Twice: the second lookup of each value comes from the index's memory of repeated values.
+          for (let round = 0; round < 2; round++) expect(index.candidates(e).includes(keyword)).toBe(expected);
+        }),
+        { numRuns: 300 },
+      );
+    });
 
   it('searches raw text events and the fields of evtx records', () => {
     const index = new RuleIndex([keyword, other]);
