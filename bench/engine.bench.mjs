@@ -2,10 +2,10 @@
 // generated Windows events (process creation, network, registry, file; a fraction crafted from rules so
 // that they match) parsed from JSON text and evaluated through the rule index. Runs on dist/ (built first by
 // bench/run.mjs). Usage: node --expose-gc bench/engine.bench.mjs [events=120000]
-// Memory: V8's default heap sizing lets garbage pile up well past the live heap (peak RSS 400–590 MB for a
-// ~190 MB live heap), so the benchmark re-runs itself with --max-old-space-size=ENGINE_BENCH_HEAP_MB (default
+// Memory: V8's default heap sizing lets garbage pile up well past the live heap (peak RSS 320–590 MB for a
+// 150–190 MB live heap), so the benchmark re-runs itself with --max-old-space-size=ENGINE_BENCH_HEAP_MB (default
 // 256) and --max-semi-space-size=4 unless a heap limit is given on the command line or ENGINE_BENCH_HEAP_MB=0.
-// (A tighter old-space limit, 224 MB, made collections so frequent that throughput halved.)
+// (A tighter old-space limit, 224 MB, made collections much more frequent; docs/engine.md has the figures.)
 // Comparison: ENGINE_BENCH_BASELINE=<dist dir of another build> also compiles the rules with that build and
 // times both on every chunk, in alternating order, in this one process (memory figures then cover both).
 // Diagnostics: ENGINE_BENCH_SPLIT=1 prints time per event by phase; ENGINE_BENCH_TOP=N lists the rules
