@@ -263,21 +263,38 @@ export class SigmaEvent {
 
   /** Every string value of the event (nested objects and arrays included): what keywords search. */
   strings(): string[] {
-    if (!this.stringValues) {
-      const out: string[] = [];
-      const walk = (node: unknown, depth: number) => {
-        if (typeof node === 'string') out.push(node);
-        else if (depth > 64) return;
-        else if (Array.isArray(node)) for (const element of node) walk(element, depth + 1);
-        else if (isObject(node)) for (const key in node) walk(node[key], depth + 1);
-      };
-      if (typeof this.raw === 'string') out.push(this.raw);
-      else if (this.shape === 'flat') walk(this.fields, 0);
-      else for (const key in this.fields) if (key !== 'Event') walk(this.fields[key], 0);
-      this.stringValues = out;
-    }
-    return this.stringValues;
+    return (this.stringValues ??= this.stringsExcept(() => false));
   }
+
+  /**
+   * The event's strings as `strings` lists them, without the top-level string values of the fields `skip`
+   * names (the rule index searches those one by one).
+   */
+  stringsExcept(skip: (field: string) => boolean): string[] {
+    const out: string[] = [];
+    if (typeof this.raw === 'string') out.push(this.raw);
+    else {
+      // A flat event is walked as one object, so its fields sit one level down.
+      const flat = this.shape === 'flat';
+      for (const key in this.fields) {
+        // The evtx shapes keep the raw record under `Event`; its strings are among the flattened fields.
+        if (!flat && key === 'Event') continue;
+        const value = this.fields[key];
+        if (typeof value === 'string') {
+          if (!skip(key)) out.push(value);
+        } else collectStrings(value, out, flat ? 1 : 0);
+      }
+    }
+    return out;
+  }
+}
+
+/** Appends the strings in a value, depth first (nesting deeper than 64 levels is not searched). */
+function collectStrings(node: unknown, out: string[], depth: number): void {
+  if (typeof node === 'string') out.push(node);
+  else if (depth > 64) return;
+  else if (Array.isArray(node)) for (const element of node) collectStrings(element, out, depth + 1);
+  else if (isObject(node)) for (const key in node) collectStrings(node[key], out, depth + 1);
 }
 
 /** Wraps a parsed JSON value as an event; the shape is detected when not given. */

@@ -235,14 +235,6 @@ export function requiredAtoms(rule: CompiledRule, popularity?: AtomPopularity): 
   return requiredClauses(rule, popularity, 1)[0] ?? null;
 }
 
-/** The strings in a nested value, as `SigmaEvent.strings` walks them. */
-function collectStrings(node: unknown, out: string[], depth: number): void {
-  if (typeof node === 'string') out.push(node);
-  else if (depth > 64 || node === null || typeof node !== 'object') return;
-  else if (Array.isArray(node)) for (const element of node) collectStrings(element, out, depth + 1);
-  else for (const key in node as Record<string, unknown>) collectStrings((node as Record<string, unknown>)[key], out, depth + 1);
-}
-
 /** Literal tables over a subset of the rules: which of them may match an event, judged by its values. */
 class LiteralTables {
   private readonly fields = new Map<string, FieldAtoms>();
@@ -389,8 +381,8 @@ class LiteralTables {
     const hit = this.hit;
     for (let k = 0; k < this.emptyAtoms.length; k++) hit(this.emptyAtoms[k]);
     const fields = event.fields;
-    const keywords = this.keywords;
-    if (this.fields.size > 8 && !this.hasDottedFields) {
+    const walkEvent = this.fields.size > 8 && !this.hasDottedFields;
+    if (walkEvent) {
       // Walk the event's own fields (usually fewer than the indexed ones); renamed fields map back.
       for (const key in fields) {
         const targets = this.bySource.get(key);
@@ -398,47 +390,27 @@ class LiteralTables {
         const value = fields[key];
         for (let k = 0; k < targets.length; k++) this.visit(targets[k], value, event);
       }
-      // Keyword literals: the string values of indexed fields were searched for them with their own literals
-      // (and are remembered with them); the other strings are searched once, joined.
-      if (keywords !== undefined) {
-        const rest = this.unindexedStrings(event);
-        if (rest !== '') this.lookupValue(keywords, rest, hit);
-      }
-    } else if (keywords !== undefined) {
-      for (const [field, sources] of this.fieldSources) {
-        const f = this.fields.get(field)!;
-        for (const source of sources) this.visit(f, event.get(source), event);
-      }
-      // One search of the joined, lowercased strings: each string is a substring of it, so no literal is missed
-      // (one spanning a NUL separator only adds a candidate that evaluation then rejects).
-      this.lookupValue(keywords, event.haystack(), hit);
     } else
       for (const [field, sources] of this.fieldSources) {
         const f = this.fields.get(field)!;
         for (const source of sources) this.visit(f, event.get(source), event);
       }
+    // Keyword literals: every string value `visit` looked up was searched for them too (see `lookupString`).
+    // The others are joined with NUL separators, lowercased and searched once; a literal spanning a separator
+    // only adds a candidate that evaluation then rejects. Reading by indexed names, `visit` may not have seen
+    // a field's own string (dotted paths), so then all strings are searched, as keyword evaluation joins them.
+    const keywords = this.keywords;
+    if (keywords !== undefined) {
+      if (!walkEvent) this.lookupValue(keywords, event.haystack(), hit);
+      else {
+        const rest = event.stringsExcept(this.isIndexedSource);
+        if (rest.length > 0) this.lookupValue(keywords, rest.join('\u0000').toLowerCase(), hit);
+      }
+    }
     this.sink = undefined;
   }
 
-  /**
-   * The event's strings that `visit` does not search for keyword literals, joined with NUL and lowercased (as
-   * `SigmaEvent.haystack` joins them all): values nested in objects or arrays, and fields nothing indexes.
-   */
-  private unindexedStrings(event: SigmaEvent): string {
-    if (typeof event.raw === 'string') return event.lower(event.raw);
-    const parts: string[] = [];
-    const fields = event.fields;
-    const skipRecord = event.shape !== 'flat';
-    for (const key in fields) {
-      // The evtx shapes keep the raw record under `Event`; its strings are also among the flattened fields.
-      if (skipRecord && key === 'Event') continue;
-      const value = fields[key];
-      if (typeof value === 'string') {
-        if (!this.bySource.has(key)) parts.push(value);
-      } else if (value !== null && typeof value === 'object') collectStrings(value, parts, 0);
-    }
-    return parts.length === 0 ? '' : parts.join('\u0000').toLowerCase();
-  }
+  private readonly isIndexedSource = (field: string): boolean => this.bySource.has(field);
 
   /** The sink and generation of the `collect` call under way; `hit` is created once and reads them. */
   private sink: CandidateSink | undefined;
@@ -483,7 +455,7 @@ class LiteralTables {
     const lowered = event.lower(value);
     this.lookupValue(f, lowered, hit);
     // Keyword literals in the same value, remembered with the field's own (see `collect`).
-    if (this.keywords !== undefined && f !== this.keywords) this.lookupValue(this.keywords, lowered, hit);
+    if (this.keywords !== undefined) this.lookupValue(this.keywords, lowered, hit);
     // Numbers in rules are indexed by their canonical text; decimal strings in events are looked up that way too.
     const n = numberForm(value);
     if (n !== undefined && String(n) !== lowered) this.lookupValue(f, String(n), hit);
