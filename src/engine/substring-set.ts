@@ -67,6 +67,12 @@ function keyFilter(keys: Iterable<number>, count: number): KeyFilter {
 
 const NO_FILTER: KeyFilter = { words: new Uint32Array(1), mask: 0 };
 
+/** Whether some key of the filter's table folds to the slot of `key` (false: the key is certainly absent). */
+function mayHold(words: Uint32Array, mask: number, key: number): boolean {
+  const slot = fold(key, mask);
+  return (words[slot >>> 5] & (1 << (slot & 31))) !== 0;
+}
+
 /** [literal, id, offset of the keyed gram in the literal] */
 type Entry = [string, number, number];
 
@@ -307,8 +313,7 @@ export class SubstringSet {
       const { words, mask } = filter;
       for (let i = 0; i + GRAM <= n; i += stride) {
         const key = key4(text, i);
-        const slot = fold(key, mask);
-        if ((words[slot >>> 5] & (1 << (slot & 31))) !== 0) table.probe(text, i, key, hit);
+        if (mayHold(words, mask, key)) table.probe(text, i, key, hit);
       }
     }
     if (!this.perPosition) return;
@@ -332,13 +337,11 @@ export class SubstringSet {
       c3 = i + 3 < n ? text.charCodeAt(i + 3) : 0;
       if (g4 !== undefined && i + 4 <= n) {
         const key = ((c0 << 21) ^ (c1 << 14) ^ (c2 << 7) ^ c3) & 0x3fffffff;
-        const slot = fold(key, mask4);
-        if ((words4[slot >>> 5] & (1 << (slot & 31))) !== 0) g4.probe(text, i, key, hit);
+        if (mayHold(words4, mask4, key)) g4.probe(text, i, key, hit);
       }
       if (g3 !== undefined && i + 3 <= n) {
         const key = ((c0 << 16) ^ (c1 << 8) ^ c2) & 0x3fffffff;
-        const slot = fold(key, mask3);
-        if ((words3[slot >>> 5] & (1 << (slot & 31))) !== 0) {
+        if (mayHold(words3, mask3, key)) {
           const bucket = g3.get(key);
           if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (text.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
         }
