@@ -12,13 +12,14 @@
  * covers s consecutive gram positions of its window, one of which is probed, so no occurrence is missed.
  * Each probe first tests a bit of its table's bitmap (`KeyFilter`), so most positions cost one typed-array
  * read before any table lookup.
- * With a few literals (`FEW`), or some (`SOME`) in a short text, each is checked with `includes` instead.
+ * With a few literals (`FEW`), or some (`SOME`) in a short text when every position would be probed, each is
+ * checked with `includes` instead.
  */
 
 const GRAM = 4;
 /** Up to this many literals, `includes` each always beats a scan of the text. */
 const FEW = 4;
-/** Up to this many literals, `includes` each beats a scan when literals × text length is at most `INCLUDES_BUDGET`. */
+/** Up to this many literals, `includes` each beats a scan of every position when literals × text length is at most `INCLUDES_BUDGET`. */
 const SOME = 24;
 const INCLUDES_BUDGET = 2048;
 /** Tiers of long literals: minimum length and probe stride (a window of `stride` grams fits in the shortest literal). */
@@ -219,8 +220,8 @@ export class SubstringSet {
       if (text.length === 0) this.empty.push(id);
       else rest.push([text, id]);
     }
-    if (rest.length <= SOME) this.few = rest;
     if (rest.length <= FEW) {
+      this.few = rest;
       this.scans = false;
       this.perPosition = false;
       return;
@@ -236,6 +237,8 @@ export class SubstringSet {
     const short = rest.filter(([text]) => text.length < TIERS[TIERS.length - 1].minLength);
     const scanEveryPosition = short.length > FEW;
     if (!scanEveryPosition) this.shortFew = short;
+    // A strided scan costs a few probes per text, less than `includes` of more than `FEW` literals, however short the text.
+    else if (rest.length <= SOME) this.few = rest;
     for (const [text, id] of scanEveryPosition ? rest : rest.filter(([text]) => text.length >= TIERS[TIERS.length - 1].minLength)) {
       const tier = scanEveryPosition ? undefined : tiers.find((t) => text.length >= t.minLength);
       if (tier) {
