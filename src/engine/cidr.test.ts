@@ -62,6 +62,22 @@ describe('membership', () => {
     expect(net(network).contains(address)).toBe(expected);
   });
 
+  it('answers for each address when one list of networks meets alternating addresses (each text parsed once)', () => {
+    const networks = ['10.0.0.0/8', 'fe80::/10', '192.168.0.0/16', '2001:db8::/32'].map(net);
+    const addresses = ['10.1.2.3', 'fe80::1', '10.1.2.3', '2001:db8::7', '192.168.1.1', 'fe80::1', 'bogus', '8.8.8.8'];
+    const inside = (address: string) => networks.map((n) => n.contains(address));
+    expect(addresses.map(inside)).toEqual([
+      [true, false, false, false],
+      [false, true, false, false],
+      [true, false, false, false],
+      [false, false, false, true],
+      [false, false, true, false],
+      [false, true, false, false],
+      [false, false, false, false],
+      [false, false, false, false],
+    ]);
+  });
+
   it('parses strict dotted decimal only', () => {
     expect(parseIPv4('1.2.3.4')).toBe(0x01020304);
     expect(parseIPv4('255.255.255.255')).toBe(0xffffffff);

@@ -53,8 +53,25 @@ export function parseIPv4(text: string): number | undefined {
   return i === n ? value : undefined;
 }
 
+type ParsedAddress = { version: 4; value: number } | { version: 6; bytes: number[] } | undefined;
+
+/**
+ * The last address text parsed and its result: a rule's `cidr` list is tested value by value against the
+ * same event text (filters of cloud ranges hold dozens of networks), which is then parsed once.
+ */
+let lastText: string | undefined;
+let lastAddress: ParsedAddress;
+
+function eventAddress(text: string): ParsedAddress {
+  if (text !== lastText) {
+    lastAddress = parseAddress(text);
+    lastText = text;
+  }
+  return lastAddress;
+}
+
 /** IPv6 text (optional zone id) → 16 bytes; IPv4-mapped addresses are returned as IPv4. */
-function parseAddress(text: string): { version: 4; value: number } | { version: 6; bytes: number[] } | undefined {
+function parseAddress(text: string): ParsedAddress {
   const v4 = parseIPv4(text);
   if (v4 !== undefined) return { version: 4, value: v4 };
   if (text.indexOf(':') < 0) return undefined;
@@ -122,7 +139,7 @@ export function parseCidr(text: string): CidrParseResult {
         prefixLength: prefix,
         text: canonical,
         contains(address: string): boolean {
-          const a = parseAddress(address);
+          const a = eventAddress(address);
           return a !== undefined && a.version === 4 && ((a.value & mask) >>> 0) === network;
         },
       },
@@ -153,7 +170,7 @@ export function parseCidr(text: string): CidrParseResult {
         prefixLength: prefix,
         text: canonical,
         contains(address: string): boolean {
-          const a = parseAddress(address);
+          const a = eventAddress(address);
           if (a === undefined || a.version !== 6) return false;
           for (let i = 0; i < 16; i++) if ((a.bytes[i] & maskBytes[i]) !== bytes[i]) return false;
           return true;
