@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRule } from './compile.js';
 import { toSigmaEvent } from './event.js';
-import { KEYWORDS, requiredAtoms, requiredClauses, RuleIndex } from './index.js';
+import { KEYWORDS, requiredAlternatives, RuleIndex } from './index.js';
 import { compiled, compileSigmaHqRules, fieldLiterals, SIGMAHQ_WINDOWS } from './test-helpers.js';
 
 const PROC = 'product: windows\ncategory: process_creation';
@@ -18,23 +18,42 @@ describe('RuleIndex on hand-written rules', () => {
     keyword: compiled(`k:\n  - mimikatz\ncondition: k`, {}, 'product: windows'),
     andPick: compiled(`a:\n  Image|endswith: '\\net.exe'\nb:\n  CommandLine|contains: ' user '\ncondition: a and b`, {}, PROC),
     cased: compiled(`s:\n  CommandLine|cased|contains: 'AbC'\ncondition: s`, {}, PROC),
+    oneOf: compiled(
+      `sel_a:\n  Image|endswith: '\\a.exe'\n  CommandLine|contains: ' -alpha '\nsel_b:\n  Image|endswith: '\\b.exe'\n  CommandLine|contains: ' -bravo '\ncondition: 1 of sel_*`,
+      {},
+      PROC,
+    ),
   };
   const list = Object.values(rules);
   const index = new RuleIndex(list);
   const names = (event: unknown) => index.candidates(event).map((r) => Object.entries(rules).find(([, v]) => v === r)![0]);
 
   it('derives the literals a rule needs', () => {
-    expect(requiredAtoms(rules.eventId)).toEqual([{ field: 'EventID', atom: { kind: 'equals', text: '4624' } }]);
-    expect(requiredAtoms(rules.suffix)?.map((a) => a.atom.text)).toEqual(['\\cmd.exe', '\\pwsh.exe']);
-    expect(requiredAtoms(rules.notOnly)).toBeNull();
-    expect(requiredAtoms(rules.keyword)).toEqual([{ field: KEYWORDS, atom: { kind: 'contains', text: 'mimikatz' } }]);
-    expect(requiredAtoms(rules.andPick)).toEqual([{ field: 'Image', atom: { kind: 'suffix', text: '\\net.exe' } }]);
-    expect(requiredClauses(rules.andPick)).toEqual([
-      [{ field: 'Image', atom: { kind: 'suffix', text: '\\net.exe' } }],
-      [{ field: 'CommandLine', atom: { kind: 'contains', text: ' user ' } }],
+    const texts = (alternatives: ReturnType<typeof requiredAlternatives>) => alternatives.map((conjunction) => conjunction.map((clause) => clause.map((a) => a.atom.text)));
+    expect(requiredAlternatives(rules.eventId)).toEqual([[[{ field: 'EventID', atom: { kind: 'equals', text: '4624' } }]]]);
+    expect(texts(requiredAlternatives(rules.suffix))).toEqual([[['\\cmd.exe', '\\pwsh.exe']]]);
+    expect(requiredAlternatives(rules.notOnly)).toEqual([]);
+    expect(requiredAlternatives(rules.keyword)).toEqual([[[{ field: KEYWORDS, atom: { kind: 'contains', text: 'mimikatz' } }]]]);
+    // `and`: one alternative, both clauses, the rarer-looking first.
+    expect(requiredAlternatives(rules.andPick)).toEqual([
+      [[{ field: 'Image', atom: { kind: 'suffix', text: '\\net.exe' } }], [{ field: 'CommandLine', atom: { kind: 'contains', text: ' user ' } }]],
     ]);
-    expect(requiredClauses(rules.suffix)).toHaveLength(1);
-    expect(requiredClauses(rules.notOnly)).toEqual([]);
+    // `1 of`: one alternative per selection, each needing all of its literals (the longer substring looks rarer).
+    expect(texts(requiredAlternatives(rules.oneOf))).toEqual([
+      [[' -alpha '], ['\\a.exe']],
+      [[' -bravo '], ['\\b.exe']],
+    ]);
+  });
+
+  it('merges alternatives into one clause of their rarest literals beyond eight, and keeps three clauses of each', () => {
+    const selections = Array.from({ length: 9 }, (_, i) => `sel_${i}:\n  Image|endswith: '\\tool${i}.exe'\n  CommandLine|contains: ' -flag${i} '`).join('\n');
+    const many = compiled(`${selections}\ncondition: 1 of sel_*`, {}, PROC);
+    const alternatives = requiredAlternatives(many);
+    expect(alternatives).toHaveLength(1);
+    expect(alternatives[0]).toHaveLength(1);
+    expect(alternatives[0][0]).toHaveLength(9);
+    const wide = compiled(`s:\n  CommandLine|contains|all: ['alpha-one', 'beta-two', 'gamma-three', 'delta-four', 'epsilon-five']\ncondition: s`, {}, PROC);
+    expect(requiredAlternatives(wide).map((conjunction) => conjunction.length)).toEqual([3]);
   });
 
   it('selects candidates by logsource and literals', () => {
@@ -47,6 +66,9 @@ describe('RuleIndex on hand-written rules', () => {
     expect(names({ EventID: 4688, NewProcessName: 'C:\\Windows\\net.exe', CommandLine: 'net user bob' })).toEqual(['notOnly', 'andPick']);
     expect(names({ EventID: 1, CommandLine: 'xabcx' })).toEqual(['notOnly', 'cased']);
     expect(names({ EventID: 1, Details: { nested: ['run MIMIKATZ'] } })).toEqual(['notOnly', 'keyword']);
+    // One selection of `1 of` complete: a candidate; literals of two selections, none complete: not one.
+    expect(names({ EventID: 1, Image: 'C:\\x\\a.exe', CommandLine: 'a.exe -alpha 1' })).toEqual(['notOnly', 'oneOf']);
+    expect(names({ EventID: 1, Image: 'C:\\x\\a.exe', CommandLine: 'a.exe -bravo 1' })).toEqual(['notOnly']);
   });
 
   it('gives the same matches as evaluating every rule', () => {

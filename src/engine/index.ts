@@ -35,6 +35,9 @@ interface FieldAtoms {
   substrings: SubstringSet | undefined;
   /** Values seen before → the atoms they hit; undefined once the field's values proved too varied to repeat. */
   seen: Map<string, readonly number[]> | undefined;
+  /** The values in `seen`, oldest first from `seenNext` once it is full (the next one to go). */
+  seenOrder: string[];
+  seenNext: number;
   seenLookups: number;
   seenHits: number;
   /** While `seen` is off: lookups left before the field tries keeping values again. */
@@ -44,7 +47,7 @@ interface FieldAtoms {
 /**
  * Field values repeat from event to event (image paths, users, parent processes, service command lines): the
  * atoms a value hits are kept for values up to `SEEN_MAX_LENGTH` characters, at most `SEEN_MAX_VALUES` per
- * field (then the memory is cleared and refilled). A repeat saves a whole lookup (for a command line, a scan
+ * field (then the oldest value gives way to the newest). A repeat saves a whole lookup (for a command line, a scan
  * against thousands of literals) and a miss costs one map insertion, so keeping values pays even when only
  * some repeat: a field whose values repeat in fewer than a tenth of `SEEN_WINDOW` lookups (hashes, GUIDs,
  * timestamps) stops keeping them, and tries again after `SEEN_PAUSE` lookups (a stream can change). The
@@ -148,19 +151,47 @@ function best(options: (RuleAtoms[] | null)[], weigh: Weigh): RuleAtoms[] | null
 export const KEYWORDS = '\u0000keywords';
 
 /**
- * A condition on the event's literals: one of the clause's literals must occur. A rule's clauses must all hold
- * for it to match, so the index takes a rule as a candidate only once every clause has a literal in the event.
+ * A condition on the event's literals: one of the clause's literals must occur. A rule's requirement is a list
+ * of alternatives, each a conjunction of clauses (every clause must hold); the index takes a rule as a
+ * candidate once every clause of one of its alternatives has a literal in the event. So `1 of selection_*`
+ * needs all the literals of one selection, not just one literal of any.
  */
 type Clause = RuleAtoms[];
+type Conjunction = Clause[];
+/** One of the conjunctions must hold; `[[]]` requires nothing (the rule is a candidate for every event). */
+type Requirement = Conjunction[];
+const NOTHING: Requirement = [[]];
 
-/** At most this many clauses per rule: the rarest-looking ones. */
+/** At most this many clauses per conjunction: the rarest-looking ones. */
 const MAX_CLAUSES = 3;
+/** At most this many alternatives per rule; beyond, alternatives merge into one clause of their rarest literals. */
+const MAX_ALTERNATIVES = 8;
 
-/** An OR of options: one clause, the union of each option's best clause; none when an option has none. */
-function anyOf(options: Clause[][], weigh: Weigh): Clause[] {
-  if (options.length === 0 || options.some((o) => o.length === 0)) return [];
-  if (options.length === 1) return options[0];
-  return [options.flatMap((o) => best(o, weigh)!)];
+function requiresNothing(r: Requirement): boolean {
+  return r.some((conjunction) => conjunction.length === 0);
+}
+
+/** The alternatives as one conjunction of one clause: the union of each alternative's rarest clause. */
+function merged(r: Requirement, weigh: Weigh): Requirement {
+  if (r.length <= 1 || requiresNothing(r)) return r;
+  return [[r.flatMap((conjunction) => best(conjunction, weigh)!)]];
+}
+
+function anyOf(parts: Requirement[], weigh: Weigh): Requirement {
+  if (parts.length === 0) return NOTHING;
+  if (parts.some(requiresNothing)) return NOTHING;
+  const all = parts.flat();
+  return all.length <= MAX_ALTERNATIVES ? all : merged(all, weigh);
+}
+
+function allOf(parts: Requirement[], weigh: Weigh): Requirement {
+  let result: Requirement = NOTHING;
+  for (const part of parts) {
+    if (requiresNothing(part)) continue;
+    const next = result.length * part.length <= MAX_ALTERNATIVES ? part : merged(part, weigh);
+    result = result.flatMap((a) => next.map((b) => [...a, ...b]));
+  }
+  return result;
 }
 
 function itemClauses(item: CompiledItem): Clause[] {
@@ -174,53 +205,53 @@ function itemClauses(item: CompiledItem): Clause[] {
   return per.some((p) => p === null) ? [] : [per.flat() as Clause];
 }
 
-function searchClauses(search: CompiledSearch, weigh: Weigh): Clause[] {
+function searchRequirement(search: CompiledSearch, weigh: Weigh): Requirement {
   return anyOf(
-    search.alternatives.map((alt) => alt.flatMap(itemClauses)),
+    search.alternatives.map((alt) => [alt.flatMap(itemClauses)]),
     weigh,
   );
 }
 
-function expressionClauses(expr: ConditionExpression, searches: Map<string, CompiledSearch>, weigh: Weigh): Clause[] {
+function expressionRequirement(expr: ConditionExpression, searches: Map<string, CompiledSearch>, weigh: Weigh): Requirement {
   switch (expr.type) {
     case 'identifier': {
       const search = searches.get(expr.name);
-      return search ? searchClauses(search, weigh) : [];
+      return search ? searchRequirement(search, weigh) : NOTHING;
     }
     case 'not':
-      return [];
+      return NOTHING;
     case 'and':
-      return expr.operands.flatMap((o) => expressionClauses(o, searches, weigh));
+      return allOf(
+        expr.operands.map((o) => expressionRequirement(o, searches, weigh)),
+        weigh,
+      );
     case 'or':
       return anyOf(
-        expr.operands.map((o) => expressionClauses(o, searches, weigh)),
+        expr.operands.map((o) => expressionRequirement(o, searches, weigh)),
         weigh,
       );
     case 'selector': {
       const parts = expr.matches.map((m) => {
         const search = searches.get(m);
-        return search ? searchClauses(search, weigh) : [];
+        return search ? searchRequirement(search, weigh) : NOTHING;
       });
-      return expr.quantifier === 'one' ? anyOf(parts, weigh) : parts.flat();
+      return expr.quantifier === 'one' ? anyOf(parts, weigh) : allOf(parts, weigh);
     }
   }
 }
 
-/**
- * The literal clauses a matching event must meet (up to `max`, rarest-looking first, judged with `popularity`
- * if given); empty when none can be derived.
- */
-export function requiredClauses(rule: CompiledRule, popularity?: AtomPopularity, max = MAX_CLAUSES): Clause[] {
-  const searches = new Map(rule.searches.map((s) => [s.name, s]));
-  const conditions = rule.rule.detection.conditions;
-  const weigh: Weigh = (atoms) => costOf(atoms, popularity);
-  const clauses = anyOf(
-    conditions.map((c) => (c.expression ? expressionClauses(c.expression, searches, weigh) : [])),
-    weigh,
-  );
+function clauseKey(clause: Clause): string {
+  return clause
+    .map((a) => atomKey(a.field, a.atom))
+    .sort()
+    .join('\u0001');
+}
+
+/** A conjunction without repeated clauses, its rarest-looking `max` clauses first. */
+function rarest(conjunction: Conjunction, weigh: Weigh, max: number): Conjunction {
   const distinct = new Map<string, Clause>();
-  for (const clause of clauses) {
-    const key = clause.map((a) => atomKey(a.field, a.atom)).sort().join('\u0001');
+  for (const clause of conjunction) {
+    const key = clauseKey(clause);
     if (!distinct.has(key)) distinct.set(key, clause);
   }
   return [...distinct.values()]
@@ -230,9 +261,50 @@ export function requiredClauses(rule: CompiledRule, popularity?: AtomPopularity,
     .map((c) => c.clause);
 }
 
-/** The literals of which one must occur for the rule to match (its rarest-looking clause); null when none. */
-export function requiredAtoms(rule: CompiledRule, popularity?: AtomPopularity): RuleAtoms[] | null {
-  return requiredClauses(rule, popularity, 1)[0] ?? null;
+/**
+ * The literal requirement of a matching event: alternatives (up to `MAX_ALTERNATIVES`), each of up to `max`
+ * clauses, rarest-looking first (judged with `popularity` if given). Empty when some alternative needs no
+ * literal: the rule is then a candidate for every event of its log source.
+ */
+export function requiredAlternatives(rule: CompiledRule, popularity?: AtomPopularity, max = MAX_CLAUSES): Clause[][] {
+  const searches = new Map(rule.searches.map((s) => [s.name, s]));
+  const conditions = rule.rule.detection.conditions;
+  const weigh: Weigh = (atoms) => costOf(atoms, popularity);
+  const requirement = anyOf(
+    conditions.map((c) => (c.expression ? expressionRequirement(c.expression, searches, weigh) : NOTHING)),
+    weigh,
+  );
+  if (requiresNothing(requirement)) return [];
+  const distinct = new Map<string, Conjunction>();
+  for (const conjunction of requirement) {
+    const kept = rarest(conjunction, weigh, max);
+    const key = kept.map(clauseKey).join('\u0002');
+    if (!distinct.has(key)) distinct.set(key, kept);
+  }
+  return [...distinct.values()];
+}
+
+/** The rules' alternatives, numbered across all rules: the units whose clauses the literal tables count. */
+interface Units {
+  /** Per rule: the numbers of its alternatives (none: a candidate whatever the literals). */
+  ofRule: number[][];
+  /** Per unit: its clauses (at most 4, one bit each in a mask). */
+  clauses: Conjunction[];
+  /** Per unit: its rule's number. */
+  rule: Int32Array;
+}
+
+function numberUnits(ruleAlternatives: readonly Conjunction[][]): Units {
+  const clauses: Conjunction[] = [];
+  const rules: number[] = [];
+  const ofRule = ruleAlternatives.map((alternatives, rule) =>
+    alternatives.map((conjunction) => {
+      clauses.push(conjunction);
+      rules.push(rule);
+      return clauses.length - 1;
+    }),
+  );
+  return { ofRule, clauses, rule: Int32Array.from(rules) };
 }
 
 /** Literal tables over a subset of the rules: which of them may match an event, judged by its values. */
@@ -240,11 +312,12 @@ class LiteralTables {
   private readonly fields = new Map<string, FieldAtoms>();
   /** Event field names to read for each indexed field (the field itself plus logsource renames). */
   private readonly fieldSources = new Map<string, string[]>();
-  /** Atom id → the clauses that it satisfies, each as `rule number × 4 + clause number`. */
-  private readonly atomRules: number[][] = [];
-  /** Per rule: a bit for each of its clauses (all set once every clause is met); 1 for a single clause. */
+  /** Atom id → the clauses that it satisfies, each as `unit number × 4 + clause number`. */
+  private readonly atomUnits: number[][] = [];
+  private readonly units: Units;
+  /** Per unit: a bit for each of its clauses (all set once every clause is met); 1 for a single clause. */
   private readonly fullMask: Uint8Array;
-  /** Per rule, during `collect`: the clauses met so far, valid when `maskGeneration` is the current generation. */
+  /** Per unit, during `collect`: the clauses met so far, valid when `maskGeneration` is the current generation. */
   private readonly mask: Uint8Array;
   private readonly maskGeneration: Uint32Array;
   /** Rules that are candidates whatever the literals (no required-literal set). */
@@ -259,35 +332,39 @@ class LiteralTables {
   private readonly atomSeen: Uint32Array;
   readonly atomCount: number;
 
-  constructor(ruleClauses: readonly Clause[][], ruleIndices: Iterable<number>, renames: Map<string, Set<string>>) {
+  constructor(units: Units, ruleIndices: Iterable<number>, renames: Map<string, Set<string>>) {
     const atomIds = new Map<string, number>();
     let count = 0;
-    this.fullMask = new Uint8Array(ruleClauses.length);
-    this.mask = new Uint8Array(ruleClauses.length);
-    this.maskGeneration = new Uint32Array(ruleClauses.length);
+    this.units = units;
+    this.fullMask = new Uint8Array(units.clauses.length);
+    this.mask = new Uint8Array(units.clauses.length);
+    this.maskGeneration = new Uint32Array(units.clauses.length);
     for (const ruleIndex of ruleIndices) {
-      const clauses = ruleClauses[ruleIndex];
-      if (clauses.length === 0) {
+      const ruleUnits = units.ofRule[ruleIndex];
+      if (ruleUnits.length === 0) {
         this.alwaysRules.push(ruleIndex);
         continue;
       }
-      this.fullMask[ruleIndex] = (1 << clauses.length) - 1;
-      clauses.forEach((clause, clauseIndex) => {
-        const entry = ruleIndex * 4 + clauseIndex;
-        for (const { field, atom } of clause) {
-          const key = atomKey(field, atom);
-          let id = atomIds.get(key);
-          if (id === undefined) {
-            id = count++;
-            atomIds.set(key, id);
-            this.atomRules.push([]);
-            this.addAtom(field, atom, id);
-            if (!this.fieldSources.has(field)) this.fieldSources.set(field, [field, ...(renames.get(field) ?? [])]);
+      for (const unit of ruleUnits) {
+        const clauses = units.clauses[unit];
+        this.fullMask[unit] = (1 << clauses.length) - 1;
+        clauses.forEach((clause, clauseIndex) => {
+          const entry = unit * 4 + clauseIndex;
+          for (const { field, atom } of clause) {
+            const key = atomKey(field, atom);
+            let id = atomIds.get(key);
+            if (id === undefined) {
+              id = count++;
+              atomIds.set(key, id);
+              this.atomUnits.push([]);
+              this.addAtom(field, atom, id);
+              if (!this.fieldSources.has(field)) this.fieldSources.set(field, [field, ...(renames.get(field) ?? [])]);
+            }
+            const list = this.atomUnits[id];
+            if (!list.includes(entry)) list.push(entry);
           }
-          const list = this.atomRules[id];
-          if (!list.includes(entry)) list.push(entry);
-        }
-      });
+        });
+      }
     }
     this.atomCount = count;
     this.atomSeen = new Uint32Array(count);
@@ -309,7 +386,7 @@ class LiteralTables {
     if (!f)
       this.fields.set(
         field,
-        (f = { equals: new Map(), prefixes: new Map(), suffixes: new Map(), prefixLengths: [], suffixLengths: [], pending: [], substrings: undefined, seen: new Map(), seenLookups: 0, seenHits: 0, seenPause: 0 }),
+        (f = { equals: new Map(), prefixes: new Map(), suffixes: new Map(), prefixLengths: [], suffixLengths: [], pending: [], substrings: undefined, seen: new Map(), seenOrder: [], seenNext: 0, seenLookups: 0, seenHits: 0, seenPause: 0 }),
       );
     const text = atom.text;
     switch (atom.kind) {
@@ -419,20 +496,21 @@ class LiteralTables {
     const generation = this.generation;
     if (this.atomSeen[atom] === generation) return;
     this.atomSeen[atom] = generation;
-    const entries = this.atomRules[atom];
+    const entries = this.atomUnits[atom];
     const sink = this.sink!;
+    const unitRule = this.units.rule;
     for (let k = 0; k < entries.length; k++) {
       const entry = entries[k];
-      const rule = entry >>> 2;
-      const full = this.fullMask[rule];
+      const unit = entry >>> 2;
+      const full = this.fullMask[unit];
       if (full === 1) {
-        sink.take(rule);
+        sink.take(unitRule[unit]);
         continue;
       }
-      const met = (this.maskGeneration[rule] === generation ? this.mask[rule] : 0) | (1 << (entry & 3));
-      this.maskGeneration[rule] = generation;
-      this.mask[rule] = met;
-      if (met === full) sink.take(rule);
+      const met = (this.maskGeneration[unit] === generation ? this.mask[unit] : 0) | (1 << (entry & 3));
+      this.maskGeneration[unit] = generation;
+      this.mask[unit] = met;
+      if (met === full) sink.take(unitRule[unit]);
     }
   };
 
@@ -468,6 +546,8 @@ class LiteralTables {
       f.seenLookups = f.seenHits = 0;
       if (!repeating) {
         f.seen = undefined;
+        f.seenOrder = [];
+        f.seenNext = 0;
         f.seenPause = SEEN_PAUSE;
       }
     }
@@ -479,7 +559,13 @@ class LiteralTables {
     this.recorded = NO_ATOMS as number[];
     this.recording = (this.recording + 1) >>> 0 || 1;
     this.lookupString(f, value, event, this.record);
-    if (seen.size >= SEEN_MAX_VALUES) seen.clear();
+    // Once full, the oldest value makes room (clearing all at once would lose the values that recur most).
+    if (f.seenOrder.length < SEEN_MAX_VALUES) f.seenOrder.push(value);
+    else {
+      seen.delete(f.seenOrder[f.seenNext]);
+      f.seenOrder[f.seenNext] = value;
+      f.seenNext = (f.seenNext + 1) % SEEN_MAX_VALUES;
+    }
     seen.set(value, this.recorded);
   }
 
@@ -565,7 +651,7 @@ const PARTITION_BUDGET = 4;
 
 export class RuleIndex {
   readonly rules: CompiledRule[];
-  private readonly ruleClauses: Clause[][];
+  private readonly units: Units;
   private readonly renames: Map<string, Set<string>>;
   /** Tables over every rule, used (with the logsource gate) until a combination has its own. */
   private readonly shared: LiteralTables;
@@ -610,8 +696,8 @@ export class RuleIndex {
     this.logsourceFields = [...conditionFields].sort();
     this.renames = renames;
     const popularity = atomPopularity(rules);
-    this.ruleClauses = rules.map((rule) => requiredClauses(rule, popularity));
-    this.shared = new LiteralTables(this.ruleClauses, rules.keys(), renames);
+    this.units = numberUnits(rules.map((rule) => requiredAlternatives(rule, popularity)));
+    this.shared = new LiteralTables(this.units, rules.keys(), renames);
   }
 
   stats(): IndexStats {
@@ -662,7 +748,7 @@ export class RuleIndex {
       const signature = passing.join(',');
       let tables = this.tablesByRules.get(signature);
       if (!tables) {
-        this.tablesByRules.set(signature, (tables = new LiteralTables(this.ruleClauses, passing, this.renames)));
+        this.tablesByRules.set(signature, (tables = new LiteralTables(this.units, passing, this.renames)));
         this.partitionTables++;
         this.partitionAtoms += tables.atomCount;
       }
