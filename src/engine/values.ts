@@ -368,10 +368,10 @@ function compareNumbers(op: 'gt' | 'gte' | 'lt' | 'lte', a: number, b: number): 
 const OP_TEXT = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
 
 function fieldrefEquals(v: unknown, o: unknown, start: boolean, end: boolean, ctx: EvalContext): boolean {
-  if (!start && !end) {
+  if (!start && !end && typeof v !== typeof o) {
     const a = numberForm(v);
     const b = numberForm(o);
-    if (a !== undefined && b !== undefined && typeof v !== typeof o) return a === b;
+    if (a !== undefined && b !== undefined) return a === b;
   }
   const vs = stringForm(v);
   const os = stringForm(o);
@@ -441,6 +441,7 @@ function toMatcher(p: Pending, label: string): ValueMatcher {
         test: (value, ctx) => {
           const other = ctx.get(name);
           if (other === undefined) return false;
+          if (typeof value === 'string' && typeof other === 'string') return fieldrefEquals(value, other, start, end, ctx);
           return some(value, (v) => some(other, (o) => fieldrefEquals(v, o, start, end, ctx)));
         },
       };
