@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { minimumMatchLength } from './regex-length.js';
 
 /**
  * Sigma `re` values are written for Python's `re` (pySigma validates them with `re.compile`), the
@@ -314,13 +315,15 @@ export function compileSigmaRegex(
   } catch (error) {
     return { ok: false, error: locateEngineError(pattern, error) };
   }
+  const minLength = minimumMatchLength(source);
   return {
     ok: true,
     regex: {
       pattern,
       source,
       flags: f,
-      test: (text: string) => re.test(text),
+      // A text shorter than any match is rejected without running the regex.
+      test: minLength > 0 ? (text: string) => text.length >= minLength && re.test(text) : (text: string) => re.test(text),
     },
   };
 }
