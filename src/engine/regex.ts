@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { boundedBacktrackingRegex, MAX_TEXT } from './regex-bounded.js';
 import { minimumMatchLength } from './regex-length.js';
 
 /**
@@ -60,6 +61,8 @@ export interface SigmaRegex {
   /** The translated RE2 source actually executed. */
   readonly source: string;
   readonly flags: Required<RegexFlags>;
+  /** True when texts up to `MAX_TEXT` characters run on V8's engine (bounded backtracking, see regex-bounded.ts). */
+  readonly boundedBacktracking: boolean;
   /** Unanchored search: true when the pattern matches anywhere in `text`. */
   test(text: string): boolean;
 }
@@ -316,14 +319,20 @@ export function compileSigmaRegex(
     return { ok: false, error: locateEngineError(pattern, error) };
   }
   const minLength = minimumMatchLength(source);
+  const bounded = lookbehind ? undefined : boundedBacktrackingRegex(source, f, anchor);
   return {
     ok: true,
     regex: {
       pattern,
       source,
       flags: f,
-      // A text shorter than any match is rejected without running the regex.
-      test: minLength > 0 ? (text: string) => text.length >= minLength && re.test(text) : (text: string) => re.test(text),
+      boundedBacktracking: bounded !== undefined,
+      // A text shorter than any match is rejected without running the regex; simple patterns run on V8's own
+      // engine when their backtracking is provably bounded (see regex-bounded.ts).
+      test: (text: string) => {
+        if (text.length < minLength) return false;
+        return bounded !== undefined && text.length <= MAX_TEXT ? bounded.test(text) : re.test(text);
+      },
     },
   };
 }
