@@ -45,7 +45,7 @@ describe('RuleIndex on hand-written rules', () => {
     ]);
   });
 
-  it('merges alternatives into one clause of their rarest literals beyond eight, and keeps three clauses of each', () => {
+  it('merges alternatives into one clause of their rarest literals beyond eight, and keeps the two rarest-looking clauses of each', () => {
     const selections = Array.from({ length: 9 }, (_, i) => `sel_${i}:\n  Image|endswith: '\\tool${i}.exe'\n  CommandLine|contains: ' -flag${i} '`).join('\n');
     const many = compiled(`${selections}\ncondition: 1 of sel_*`, {}, PROC);
     const alternatives = requiredAlternatives(many);
@@ -53,7 +53,7 @@ describe('RuleIndex on hand-written rules', () => {
     expect(alternatives[0]).toHaveLength(1);
     expect(alternatives[0][0]).toHaveLength(9);
     const wide = compiled(`s:\n  CommandLine|contains|all: ['alpha-one', 'beta-two', 'gamma-three', 'delta-four', 'epsilon-five']\ncondition: s`, {}, PROC);
-    expect(requiredAlternatives(wide).map((conjunction) => conjunction.length)).toEqual([3]);
+    expect(requiredAlternatives(wide).map((conjunction) => conjunction.length)).toEqual([2]);
   });
 
   it('selects candidates by logsource and literals', () => {
