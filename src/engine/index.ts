@@ -11,11 +11,12 @@ import { numberForm, stringForm, type IndexAtom } from './values.js';
  *
  * 1. Logsource: rules are grouped by the outcome of their logsource conditions for the event's values of
  *    the condition fields (EventID, Channel, …); the outcome is memoised per distinct combination.
- * 2. Required literals: from each rule's condition, a set of literals of which at least one must be in
- *    the event for the rule to match (e.g. `Image` ends with `\cmd.exe` or `\powershell.exe`). Literals
- *    are looked up per field: exact values in a hash map, prefixes and suffixes by length, substrings
- *    through a `SubstringSet`. Rules without such a set (negations only, regexes without a literal run)
- *    are always candidates within their logsource.
+ * 2. Required literals: from each rule's condition, alternatives of clauses, each clause a set of literals
+ *    of which at least one must be in the event (e.g. `Image` ends with `\cmd.exe` or `\powershell.exe`);
+ *    a rule is a candidate when every clause of one alternative is met. Literals are looked up per field:
+ *    exact values in a hash map, prefixes and suffixes by length, substrings through a `SubstringSet`.
+ *    Rules without such a requirement (negations only, regexes without a literal run) are always
+ *    candidates within their logsource.
  *
  * The literal tables are partitioned by logsource: once a combination of condition-field values has been
  * seen often, it gets tables holding only the literals of the rules that pass its logsource conditions
