@@ -5,9 +5,11 @@ import { minimumMatchLength } from './regex-length.js';
 /**
  * Sigma `re` values are written for Python's `re` (pySigma validates them with `re.compile`), the
  * specification describes a PCRE subset. Rules come from pull requests, so a pattern must never be able
- * to hang a run: every regex executes on re2js, a port of RE2 whose matching time is linear in the
- * input whatever the pattern (no backtracking). The price is that constructs which need backtracking
- * cannot be run; they are reported with their offset instead of being approximated:
+ * to hang a run: every regex has RE2 semantics and executes on re2js, a port of RE2 whose matching time
+ * is linear in the input whatever the pattern (no backtracking), except plain sequences whose backtracking is
+ * bounded by their shape, which V8 runs with the same meaning (regex-bounded.ts). The price is that
+ * constructs which need backtracking cannot be run; they are reported with their offset instead of being
+ * approximated:
  *
  * - lookahead `(?=…)` / `(?!…)`;
  * - backreferences `\1`, `(?P=name)`;
