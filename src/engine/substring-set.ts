@@ -28,16 +28,19 @@ const TIERS = [
   { minLength: 8, stride: 5 },
 ] as const;
 
-// Small-integer keys (V8 hashes them fast); collisions only cost an extra string comparison. The scan in
-// `forEachIn` computes the same keys from a sliding window of characters.
+// Small-integer keys of character codes (V8 hashes them fast); collisions only cost an extra string comparison.
+// The scan in `forEachIn` computes them from a sliding window of characters, the tables from the literals.
+function gram4(c0: number, c1: number, c2: number, c3: number): number {
+  return ((c0 << 21) ^ (c1 << 14) ^ (c2 << 7) ^ c3) & 0x3fffffff;
+}
+function gram3(c0: number, c1: number, c2: number): number {
+  return ((c0 << 16) ^ (c1 << 8) ^ c2) & 0x3fffffff;
+}
+function gram2(c0: number, c1: number): number {
+  return ((c0 << 16) | c1) & 0x3fffffff;
+}
 function key4(text: string, i: number): number {
-  return ((text.charCodeAt(i) << 21) ^ (text.charCodeAt(i + 1) << 14) ^ (text.charCodeAt(i + 2) << 7) ^ text.charCodeAt(i + 3)) & 0x3fffffff;
-}
-function key3(text: string, i: number): number {
-  return ((text.charCodeAt(i) << 16) ^ (text.charCodeAt(i + 1) << 8) ^ text.charCodeAt(i + 2)) & 0x3fffffff;
-}
-function key2(text: string, i: number): number {
-  return ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) & 0x3fffffff;
+  return gram4(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2), text.charCodeAt(i + 3));
 }
 /** The bitmap slot of a gram key (`mask` is the bitmap size − 1). */
 function fold(key: number, mask: number): number {
@@ -267,8 +270,8 @@ export class SubstringSet {
           }
         }
         push(grams4, key4(text, bestOffset), [text, id, bestOffset] as Entry);
-      } else if (text.length === 3) push(this.grams3, key3(text, 0), [text, id, 0] as Entry);
-      else if (text.length === 2) push(this.grams2, key2(text, 0), [text, id, 0] as Entry);
+      } else if (text.length === 3) push(this.grams3, gram3(text.charCodeAt(0), text.charCodeAt(1), text.charCodeAt(2)), [text, id, 0] as Entry);
+      else if (text.length === 2) push(this.grams2, gram2(text.charCodeAt(0), text.charCodeAt(1)), [text, id, 0] as Entry);
       else push(this.grams1, text.charCodeAt(0), [text, id, 0] as Entry);
     }
     if (grams4.size > 0) {
@@ -339,11 +342,11 @@ export class SubstringSet {
       c2 = c3;
       c3 = i + 3 < n ? text.charCodeAt(i + 3) : 0;
       if (g4 !== undefined && i + 4 <= n) {
-        const key = ((c0 << 21) ^ (c1 << 14) ^ (c2 << 7) ^ c3) & 0x3fffffff;
+        const key = gram4(c0, c1, c2, c3);
         if (mayHold(words4, mask4, key)) g4.probe(text, i, key, hit);
       }
       if (g3 !== undefined && i + 3 <= n) {
-        const key = ((c0 << 16) ^ (c1 << 8) ^ c2) & 0x3fffffff;
+        const key = gram3(c0, c1, c2);
         if (mayHold(words3, mask3, key)) {
           const bucket = g3.get(key);
           if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (text.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
@@ -354,7 +357,7 @@ export class SubstringSet {
         if (c0 < 128 && c1 < 128) {
           const pair = c0 * 128 + c1;
           if ((ascii2Bits[pair >>> 5] & (1 << (pair & 31))) !== 0) bucket = ascii2[pair];
-        } else bucket = g2.get(((c0 << 16) | c1) & 0x3fffffff);
+        } else bucket = g2.get(gram2(c0, c1));
         if (bucket !== undefined) for (let b = 0; b < bucket.length; b++) if (text.startsWith(bucket[b][0], i)) hit(bucket[b][1]);
       }
       if (g1 !== undefined) {
