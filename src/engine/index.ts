@@ -1,6 +1,7 @@
 import type { ConditionExpression } from '../condition/ast.js';
 import { groupApplies, type CompiledItem, type CompiledRule, type CompiledSearch, type LogsourceGroup } from './compile.js';
 import { toSigmaEvent, type SigmaEvent } from './event.js';
+import { RepeatMemory } from './repeat-memory.js';
 import { SubstringSet } from './substring-set.js';
 import { numberForm, stringForm, type IndexAtom } from './values.js';
 
@@ -34,30 +35,10 @@ interface FieldAtoms {
   /** Substring literals collected while building, placed in `substrings` by `finish`. */
   pending: [string, number][];
   substrings: SubstringSet | undefined;
-  /** Values seen before → the atoms they hit; undefined once the field's values proved too varied to repeat. */
-  seen: Map<string, readonly number[]> | undefined;
-  /** The values in `seen`, oldest first from `seenNext` once it is full (the next one to go). */
-  seenOrder: string[];
-  seenNext: number;
-  seenLookups: number;
-  seenHits: number;
-  /** While `seen` is off: lookups left before the field tries keeping values again. */
-  seenPause: number;
+  /** The atoms recent values hit. */
+  memory: RepeatMemory;
 }
 
-/**
- * Field values repeat from event to event (image paths, users, parent processes, service command lines): the
- * atoms a value hits are kept for values up to `SEEN_MAX_LENGTH` characters, at most `SEEN_MAX_VALUES` per
- * field (then the oldest value gives way to the newest). A repeat saves a whole lookup (for a command line, a scan
- * against thousands of literals) and a miss costs one map insertion, so keeping values pays even when only
- * some repeat: a field whose values repeat in fewer than a tenth of `SEEN_WINDOW` lookups (hashes, GUIDs,
- * timestamps) stops keeping them, and tries again after `SEEN_PAUSE` lookups (a stream can change). The
- * window is as long as the memory, so that a field is not judged while its memory is still filling.
- */
-const SEEN_MAX_LENGTH = 512;
-const SEEN_MAX_VALUES = 8192;
-const SEEN_WINDOW = SEEN_MAX_VALUES;
-const SEEN_PAUSE = 4 * SEEN_WINDOW;
 const NO_ATOMS: readonly number[] = [];
 
 interface RuleAtoms {
@@ -391,7 +372,7 @@ class LiteralTables {
     if (!f)
       this.fields.set(
         field,
-        (f = { equals: new Map(), prefixes: new Map(), suffixes: new Map(), prefixLengths: [], suffixLengths: [], pending: [], substrings: undefined, seen: new Map(), seenOrder: [], seenNext: 0, seenLookups: 0, seenHits: 0, seenPause: 0 }),
+        (f = { equals: new Map(), prefixes: new Map(), suffixes: new Map(), prefixLengths: [], suffixLengths: [], pending: [], substrings: undefined, memory: new RepeatMemory() }),
       );
     const text = atom.text;
     switch (atom.kind) {
@@ -521,11 +502,8 @@ class LiteralTables {
 
   private visit(f: FieldAtoms, value: unknown, event: SigmaEvent): void {
     if (typeof value === 'string') {
-      if (f.seen !== undefined && value.length <= SEEN_MAX_LENGTH) this.visitRepeated(f, f.seen, value, event);
-      else {
-        if (f.seen === undefined && --f.seenPause === 0) f.seen = new Map();
-        this.lookupString(f, value, event, this.hit);
-      }
+      if (f.memory.takes(value)) this.visitRepeated(f, f.memory, value, event);
+      else this.lookupString(f, value, event, this.hit);
     } else if (Array.isArray(value)) {
       for (let k = 0; k < value.length; k++) this.visit(f, value[k], event);
     } else if (value !== undefined && value !== null) {
@@ -544,34 +522,16 @@ class LiteralTables {
     if (n !== undefined && String(n) !== lowered) this.lookupValue(f, String(n), hit);
   }
 
-  private visitRepeated(f: FieldAtoms, seen: Map<string, readonly number[]>, value: string, event: SigmaEvent): void {
-    const known = seen.get(value);
-    if (++f.seenLookups === SEEN_WINDOW) {
-      const repeating = f.seenHits + (known !== undefined ? 1 : 0) >= SEEN_WINDOW / 10;
-      f.seenLookups = f.seenHits = 0;
-      if (!repeating) {
-        f.seen = undefined;
-        f.seenOrder = [];
-        f.seenNext = 0;
-        f.seenPause = SEEN_PAUSE;
-      }
-    }
+  private visitRepeated(f: FieldAtoms, memory: RepeatMemory, value: string, event: SigmaEvent): void {
+    const known = memory.recall(value);
     if (known !== undefined) {
-      f.seenHits++;
       for (let k = 0; k < known.length; k++) this.hit(known[k]);
       return;
     }
     this.recorded = NO_ATOMS as number[];
     this.recording = (this.recording + 1) >>> 0 || 1;
     this.lookupString(f, value, event, this.record);
-    // Once full, the oldest value makes room (clearing all at once would lose the values that recur most).
-    if (f.seenOrder.length < SEEN_MAX_VALUES) f.seenOrder.push(value);
-    else {
-      seen.delete(f.seenOrder[f.seenNext]);
-      f.seenOrder[f.seenNext] = value;
-      f.seenNext = (f.seenNext + 1) % SEEN_MAX_VALUES;
-    }
-    seen.set(value, this.recorded);
+    memory.remember(value, this.recorded);
   }
 
   /** Atoms hit by the value being looked up for the first time (`NO_ATOMS` until one is). */
