@@ -141,11 +141,7 @@ class SequenceParser {
       return this.dotAll ? [[0, MAX_CODE_POINT]] : complement(NEWLINE);
     }
     if (c === '[') return this.charClass();
-    if (c === '\\') {
-      const escaped = this.escape();
-      if (escaped === undefined) return undefined;
-      return escaped;
-    }
+    if (c === '\\') return this.escape();
     if ('()|*+?{}^$]'.includes(c)) return undefined;
     const code = this.codePoint();
     const set: CharSet = [[code, code]];
