@@ -2,7 +2,7 @@ import type { DetectionRule, Rule } from '../../rule/model.js';
 import { defineCheck } from '../types.js';
 import { canonicalRule } from '../util/canonical.js';
 import { items, logsourceKey } from '../util/model.js';
-import { roughItemKey } from '../util/rough-key.js';
+import { roughItemKey, RoughSignatures } from '../util/rough-key.js';
 
 export default defineCheck({
   meta: {
@@ -15,34 +15,36 @@ export default defineCheck({
     equivalents: ['sigmahq-test:test_duplicate_detections'],
   },
   finalize({ rules, report }) {
-    // Only rules that share logsource and field names can be duplicates. A first pass on logsource and
-    // field names alone (no value is read) leaves out most rules before the rough values are computed.
-    const byFields = new Map<string, number>();
-    const fieldKeys = new Map<Rule, string>();
+    // Only rules that share logsource and a signature of their values can be duplicates (see rough-key.ts).
+    const signatures = new RoughSignatures();
+    const bySignature = new Map<string, DetectionRule[]>();
     for (const rule of rules) {
       if (rule.kind !== 'detection' || rule.detection.searches.length === 0) continue;
-      const fields = [...new Set(items(rule).map(({ item }) => item.field ?? ''))].sort().join('\u0001');
-      const key = `${logsourceKey(rule)}#${fields}`;
-      fieldKeys.set(rule, key);
-      byFields.set(key, (byFields.get(key) ?? 0) + 1);
+      const key = `${logsourceKey(rule)}#${signatures.of(items(rule))}`;
+      const group = bySignature.get(key);
+      if (group) group.push(rule);
+      else bySignature.set(key, [rule]);
     }
-    // Then only rules that share logsource and rough values (see rough-key.ts); canonicalise just those.
-    const buckets = new Map<string, Rule[]>();
-    for (const [rule, fieldKey] of fieldKeys) {
-      if (byFields.get(fieldKey)! < 2) continue;
-      const rough = [...new Set(items(rule).map(({ item }) => roughItemKey(item)))].sort().join('\u0001');
-      const key = `${logsourceKey(rule as DetectionRule)}#${rough}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(rule);
-      else buckets.set(key, [rule]);
-    }
-    const seen = new Map<string, Rule>();
-    for (const rule of [...buckets.values()].filter((b) => b.length > 1).flat()) {
-      if (rule.kind !== 'detection') continue;
-      const key = canonicalRule(rule);
-      const earlier = seen.get(key);
-      if (earlier) report(rule, 'duplicate', rule.detection.span, { other: earlier.title?.value ?? earlier.id?.value ?? 'another rule', file: earlier.file.path });
-      else seen.set(key, rule);
+    for (const group of bySignature.values()) {
+      if (group.length < 2) continue;
+      // Then the rough item keys; only rules that share them are canonicalised.
+      const byRoughKey = new Map<string, DetectionRule[]>();
+      for (const rule of group) {
+        const key = [...new Set(items(rule).map(({ item }) => roughItemKey(item)))].sort().join('\u0001');
+        const bucket = byRoughKey.get(key);
+        if (bucket) bucket.push(rule);
+        else byRoughKey.set(key, [rule]);
+      }
+      for (const bucket of byRoughKey.values()) {
+        if (bucket.length < 2) continue;
+        const seen = new Map<string, Rule>();
+        for (const rule of bucket) {
+          const key = canonicalRule(rule);
+          const earlier = seen.get(key);
+          if (earlier) report(rule, 'duplicate', rule.detection.span, { other: earlier.title?.value ?? earlier.id?.value ?? 'another rule', file: earlier.file.path });
+          else seen.set(key, rule);
+        }
+      }
     }
   },
 });

@@ -133,25 +133,28 @@ export default defineCheck({
       else groups.set(key, [req]);
     }
     for (const group of groups.values()) {
-      // Candidates for "A inside B" share at least one (field, value) with A: index them by it.
+      // "A inside B" needs every field of B in A with a value in common, so B is indexed under the
+      // values of one field only, its anchor (the one with the fewest values), and looked up by A's.
       // Field, then value: no key string is built per (field, value) pair.
       const index = new Map<string, Map<string, Requirement[]>>();
-      for (const req of group)
-        for (const [field, values] of req.fields) {
-          let byValue = index.get(field);
-          if (!byValue) index.set(field, (byValue = new Map()));
-          for (const value of values) {
-            const list = byValue.get(value);
-            if (list) list.push(req);
-            else byValue.set(value, [req]);
-          }
+      for (const req of group) {
+        let anchor: [string, Set<string>] | undefined;
+        for (const entry of req.fields) if (!anchor || entry[1].size < anchor[1].size) anchor = entry;
+        if (!anchor) continue;
+        let byValue = index.get(anchor[0]);
+        if (!byValue) index.set(anchor[0], (byValue = new Map()));
+        for (const value of anchor[1]) {
+          const list = byValue.get(value);
+          if (list) list.push(req);
+          else byValue.set(value, [req]);
         }
+      }
       const position = new Map(group.map((req, i) => [req, i]));
       for (const a of group) {
         const candidates = new Set<Requirement>();
         for (const [field, values] of a.fields) {
-          const byValue = index.get(field)!;
-          for (const value of values) for (const b of byValue.get(value)!) candidates.add(b);
+          const byValue = index.get(field);
+          if (byValue) for (const value of values) for (const b of byValue.get(value) ?? []) candidates.add(b);
         }
         for (const b of [...candidates].sort((x, y) => position.get(x)! - position.get(y)!)) {
           if (a === b || !inside(a, b)) continue;
