@@ -228,16 +228,16 @@ const TEXT_MODIFIERS = new Set(['contains', 'startswith', 'endswith', 're', 'bas
 const SKIP_VALUE_MODIFIERS = new Set(['exists', 'fieldref', 'expand']);
 const TRUSTED_TYPES = new Set(['field-table', 'definition', 'connector']);
 
-const INTEGER_RANGES: Record<string, [bigint, bigint]> = {
-  Int8: [-(2n ** 7n), 2n ** 7n - 1n],
-  UInt8: [0n, 2n ** 8n - 1n],
-  Int16: [-(2n ** 15n), 2n ** 15n - 1n],
-  UInt16: [0n, 2n ** 16n - 1n],
-  Int32: [-(2n ** 31n), 2n ** 31n - 1n],
-  UInt32: [0n, 2n ** 32n - 1n],
-  Int64: [-(2n ** 63n), 2n ** 63n - 1n],
-  UInt64: [0n, 2n ** 64n - 1n],
-};
+const INTEGER_RANGES: ReadonlyMap<string, [bigint, bigint]> = new Map([
+  ['Int8', [-(2n ** 7n), 2n ** 7n - 1n]],
+  ['UInt8', [0n, 2n ** 8n - 1n]],
+  ['Int16', [-(2n ** 15n), 2n ** 15n - 1n]],
+  ['UInt16', [0n, 2n ** 16n - 1n]],
+  ['Int32', [-(2n ** 31n), 2n ** 31n - 1n]],
+  ['UInt32', [0n, 2n ** 32n - 1n]],
+  ['Int64', [-(2n ** 63n), 2n ** 63n - 1n]],
+  ['UInt64', [0n, 2n ** 64n - 1n]],
+]);
 
 function valueTypeProblems(rule: CheckedRule, item: DetectionItem, field: Pick<CatalogField, 'name' | 'type' | 'origin' | 'nativeType'>): Diagnostic[] {
   if (field.type !== 'integer' || !TRUSTED_TYPES.has(field.origin)) return [];
@@ -251,7 +251,7 @@ function valueTypeProblems(rule: CheckedRule, item: DetectionItem, field: Pick<C
     ];
   }
   const out: Diagnostic[] = [];
-  const range = field.nativeType ? INTEGER_RANGES[field.nativeType] : undefined;
+  const range = field.nativeType ? INTEGER_RANGES.get(field.nativeType) : undefined;
   for (const value of item.values) {
     const v = value.value;
     if (v === null) continue;

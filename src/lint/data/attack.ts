@@ -22,9 +22,7 @@ export const ATTACK_TACTICS: ReadonlySet<string> = new Set([
 ]);
 
 /** Tactics retired by ATT&CK, with what replaced them. */
-export const RETIRED_TACTICS: Readonly<Record<string, string>> = {
-  'defense-evasion': '`attack.stealth` or `attack.defense-impairment` (ATT&CK v19 split it)',
-};
+export const RETIRED_TACTICS: ReadonlyMap<string, string> = new Map([['defense-evasion', '`attack.stealth` or `attack.defense-impairment` (ATT&CK v19 split it)']]);
 
 /** Ids of techniques (t1059, t1059.001), groups, software, data sources, mitigations and campaigns. */
 export const ATTACK_ID = /^(t\d{4}(\.\d{3})?|g\d{4}|s\d{4}|ds\d{4}|m\d{4}|c\d{4})$/;

@@ -18,6 +18,7 @@ lintTable(check, {
   ],
   invalid: [
     { name: 'unknown name', code: edit('attack.t1059', 'attack.execute'), errors: [{ at: 'attack.execute', message: 'The ATT&CK tag `attack.execute` is neither a tactic name nor a technique, group, software, data source, mitigation or campaign id.' }] },
+    { name: 'a name of an object property', code: edit('attack.t1059', 'attack.constructor'), errors: [{ at: 'attack.constructor', message: 'The ATT&CK tag `attack.constructor` is neither a tactic name nor a technique, group, software, data source, mitigation or campaign id.' }] },
     { name: 'malformed id', code: edit('attack.t1059', 'attack.t10591'), errors: [{ at: 'attack.t10591' }] },
     { name: 'retired tactic', code: edit('attack.execution', 'attack.defense-evasion'), errors: [{ at: 'attack.defense-evasion', message: /no longer exists; use `attack.stealth` or `attack.defense-impairment`/ }] },
     { name: 'with ATT&CK data: a well-formed id that ATT&CK does not have', options: { stix: STIX }, code: edit('attack.t1059', 'attack.t9999'), errors: [{ at: 'attack.t9999', message: 'The ATT&CK tag `attack.t9999` names no tactic, technique, group, software, campaign, mitigation or data source of ATT&CK v16.1.' }] },

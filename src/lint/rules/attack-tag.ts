@@ -32,14 +32,14 @@ export default defineCheck({
     for (const tag of tagsIn(rule, 'attack')) {
       const at = tag.located.span;
       if (!data) {
-        if (tag.name in RETIRED_TACTICS) report('retired', at, { tag: tag.located.value, replacement: RETIRED_TACTICS[tag.name] });
+        if (RETIRED_TACTICS.has(tag.name)) report('retired', at, { tag: tag.located.value, replacement: RETIRED_TACTICS.get(tag.name)! });
         else if (!ATTACK_TACTICS.has(tag.name) && !ATTACK_ID.test(tag.name)) report('unknown', at, { tag: tag.located.value });
         continue;
       }
       if (data.tactics.has(tag.name)) continue;
       const object = data.objects.get(tag.name);
       if (!object) {
-        if (tag.name in RETIRED_TACTICS) report('retired', at, { tag: tag.located.value, replacement: RETIRED_TACTICS[tag.name] });
+        if (RETIRED_TACTICS.has(tag.name)) report('retired', at, { tag: tag.located.value, replacement: RETIRED_TACTICS.get(tag.name)! });
         else report('notInData', at, { tag: tag.located.value, version });
       } else if (object.revoked && object.replacedBy) report('revoked', at, { tag: tag.located.value, name: object.name, version: ` in ATT&CK${version}`, replacement: object.replacedBy });
       else if (object.revoked) report('revokedNoReplacement', at, { tag: tag.located.value, name: object.name, version: ` in ATT&CK${version}` });

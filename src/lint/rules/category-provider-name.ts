@@ -15,7 +15,7 @@ export default defineCheck({
   check({ rule, report }) {
     if (rule.kind !== 'detection' || rule.logsource.product?.value !== 'windows') return;
     const category = rule.logsource.category?.value;
-    const providers = category ? CATEGORY_PROVIDERS[category] : undefined;
+    const providers = category ? CATEGORY_PROVIDERS.get(category) : undefined;
     if (!providers) return;
     for (const { item } of items(rule)) {
       if (item.field !== 'Provider_Name' || item.modifiers.length > 0) continue;

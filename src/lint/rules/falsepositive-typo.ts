@@ -1,6 +1,13 @@
 import { defineCheck } from '../types.js';
 
-const TYPOS: Record<string, string> = { unkown: 'unknown', ligitimate: 'legitimate', legitim: 'legitimate', legitimeate: 'legitimate' };
+const TYPOS = new Map([
+  ['unkown', 'unknown'],
+  ['ligitimate', 'legitimate'],
+  ['legitim', 'legitimate'],
+  ['legitimeate', 'legitimate'],
+]);
+/** One of the misspellings as a whole word (between non-letters). */
+const TYPO = new RegExp(`(?<![A-Za-z])(?:${[...TYPOS.keys()].join('|')})(?![A-Za-z])`, 'i');
 
 export default defineCheck({
   meta: {
@@ -13,8 +20,8 @@ export default defineCheck({
   },
   check({ rule, report }) {
     for (const fp of rule.falsepositives) {
-      const word = fp.value.split(/[^A-Za-z]+/).find((w) => w.toLowerCase() in TYPOS);
-      if (word) report('typo', fp.span, { word, fix: TYPOS[word.toLowerCase()] });
+      const word = TYPO.exec(fp.value)?.[0];
+      if (word) report('typo', fp.span, { word, fix: TYPOS.get(word.toLowerCase())! });
     }
   },
 });
