@@ -154,4 +154,4 @@ export const CATEGORY_PROVIDERS: ReadonlyMap<string, string[]> = new Map(
 );
 
 /** Windows categories that stand for one event type, where an `EventID` item adds nothing. */
-export const CATEGORIES_WITHOUT_EVENTID = Object.keys(CATEGORY_PROVIDERS).filter((c) => !c.startsWith('registry_') && c !== 'file_event');
+export const CATEGORIES_WITHOUT_EVENTID = [...CATEGORY_PROVIDERS.keys()].filter((c) => !c.startsWith('registry_') && c !== 'file_event');

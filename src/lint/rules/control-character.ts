@@ -1,6 +1,17 @@
 import { defineCheck } from '../types.js';
 import { items } from '../util/model.js';
 
+const ESCAPES = new Map([
+  [9, 't'],
+  [10, 'n'],
+  [13, 'r'],
+  [8, 'b'],
+  [12, 'f'],
+  [11, 'v'],
+  [0, '0'],
+  [7, 'a'],
+]);
+
 export default defineCheck({
   meta: {
     id: 'lint/control-character',
@@ -12,14 +23,13 @@ export default defineCheck({
     equivalents: ['pysigma:control_character'],
   },
   check({ rule, report }) {
-    const names: Record<number, string> = { 9: 't', 10: 'n', 13: 'r', 8: 'b', 12: 'f', 11: 'v', 0: '0', 7: 'a' };
     for (const { item } of items(rule))
       for (const value of item.values) {
         if (typeof value.value !== 'string' || value.node.style === 'literal' || value.node.style === 'folded') continue;
         const match = /[\x00-\x1f]/.exec(value.value);
         if (!match) continue;
         const code = match[0].charCodeAt(0);
-        report('control', value.span, { code: code.toString(16).toUpperCase().padStart(4, '0'), escape: names[code] ?? 'x' });
+        report('control', value.span, { code: code.toString(16).toUpperCase().padStart(4, '0'), escape: ESCAPES.get(code) ?? 'x' });
       }
   },
 });

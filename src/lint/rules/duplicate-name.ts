@@ -6,5 +6,6 @@ export default uniqueAcrossRules({
   severity: 'error',
   presets: ['recommended'],
   docs: 'Rule `name`s are unique: correlations and filters refer to rules by name, and pySigma silently lets the later rule win.',
-  key: (rule) => rule.name && { value: rule.name.value, span: rule.name.span, display: rule.name.value },
+  key: (rule) => rule.name?.value,
+  locate: (rule) => ({ span: rule.name!.span, display: rule.name!.value }),
 });

@@ -6,6 +6,7 @@ export default uniqueAcrossRules({
   severity: 'warning',
   presets: ['sigmahq'],
   docs: 'Titles are unique across the rule set (alerts are named after them).',
-  key: (rule) => rule.title && { value: rule.title.value.trim().toLowerCase(), span: rule.title.span, display: rule.title.value },
+  key: (rule) => rule.title?.value.trim().toLowerCase(),
+  locate: (rule) => ({ span: rule.title!.span, display: rule.title!.value }),
   equivalents: ['pysigma:duplicate_title'],
 });

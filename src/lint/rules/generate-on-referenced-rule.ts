@@ -10,6 +10,7 @@ export default defineCheck({
     messages: { silent: 'This rule is used by the correlation `{correlation}` without `generate: true`, so its own matches produce no alert.' },
   },
   finalize({ rules, report }) {
+    if (!rules.some((rule) => rule.kind === 'correlation' && rule.correlation.generate?.value !== true)) return;
     const byRef = new Map<string, Rule>();
     for (const rule of rules) {
       if (rule.id) byRef.set(rule.id.value.toLowerCase(), rule);

@@ -12,7 +12,7 @@ export default defineCheck({
     equivalents: ['sigmahq-test:test_event_id_instead_of_process_creation'],
   },
   check({ rule, report }) {
-    if (rule.kind !== 'detection') return;
+    if (rule.kind !== 'detection' || !items(rule).some(({ item }) => item.field === 'Provider_Name')) return;
     for (const search of rule.detection.searches)
       for (const alternative of search.alternatives) {
         const provider = alternative

@@ -14,8 +14,14 @@ export default defineCheck({
   check({ rule, report }) {
     const node = topLevelValue(rule, 'title');
     if (!rule.title || node?.kind !== 'scalar') return;
-    const title = rule.title.value;
-    const clean = title.trim().replace(/\s+/g, ' ');
-    if (clean !== title && clean) report('spaces', rule.title.span, {}, { fix: respellEdit(node, clean) });
+    const clean = cleanTitle(rule.title.value);
+    if (clean) report('spaces', rule.title.span, {}, { fix: respellEdit(node, clean) });
   },
 });
+
+/** The title trimmed, with each run of whitespace made one space; undefined when that changes nothing or leaves nothing. */
+export function cleanTitle(title: string): string | undefined {
+  // Leading or trailing whitespace, a run of it, or whitespace other than a space: what the clean-up changes.
+  if (!/^\s|\s$|\s\s|[^\S ]/.test(title)) return undefined;
+  return title.trim().replace(/\s+/g, ' ') || undefined;
+}

@@ -15,6 +15,7 @@ export default defineCheck({
     },
   },
   finalize({ rules, report }) {
+    if (!rules.some((rule) => rule.kind === 'correlation' || (rule.kind === 'filter' && rule.filterRules !== 'any'))) return;
     const byId = new Map<string, Rule>();
     const byName = new Map<string, Rule>();
     for (const rule of rules) {

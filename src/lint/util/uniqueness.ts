@@ -6,7 +6,10 @@ import { defineCheck, type LintCheck } from '../types.js';
 export function uniqueAcrossRules(options: {
   id: string;
   what: string;
-  key: (rule: Rule) => { value: string; span: Span; display: string } | undefined;
+  /** What must be unique, compared as is; undefined when the rule has none. */
+  key: (rule: Rule) => string | undefined;
+  /** Where a repeated key is reported and how it is shown (only called for repeats). */
+  locate: (rule: Rule) => { span: Span; display: string };
   severity: 'error' | 'warning';
   presets: ('recommended' | 'sigmahq')[];
   docs: string;
@@ -25,14 +28,15 @@ export function uniqueAcrossRules(options: {
       const first = new Map<string, Rule>();
       for (const rule of rules) {
         const key = options.key(rule);
-        if (!key) continue;
-        const earlier = first.get(key.value);
+        if (key === undefined) continue;
+        const earlier = first.get(key);
         if (!earlier) {
-          first.set(key.value, rule);
+          first.set(key, rule);
           continue;
         }
         const where = earlier.file.path === rule.file.path ? `document ${earlier.documentIndex + 1} of this file` : `\`${earlier.file.path}\``;
-        report(rule, 'duplicate', key.span, { value: key.display, other: where });
+        const { span, display } = options.locate(rule);
+        report(rule, 'duplicate', span, { value: display, other: where });
       }
     },
   });
