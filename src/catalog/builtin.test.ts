@@ -267,3 +267,13 @@ describe('lazy loading of the built-in catalogs', () => {
     expect(new Set(parsed).size).toBe(4);
   });
 });
+
+describe('valueAtPath', () => {
+  it('reads exact keys first, then dotted paths, and never the members every object inherits', () => {
+    const event = { 'a.b': 1, a: { b: 2, c: [{ d: 3 }, { d: 4 }] } };
+    expect(valueAtPath(event, 'a.b')).toBe(1);
+    expect(valueAtPath(event, 'a.c.d')).toEqual([3, 4]);
+    expect(valueAtPath(event, 'constructor')).toBeUndefined();
+    expect(valueAtPath(event, 'a.toString')).toBeUndefined();
+  });
+});

@@ -56,12 +56,12 @@ export function valueAtPath(value: unknown, fieldPath: string): unknown {
     return values.length ? values.flat() : undefined;
   }
   const record = value as Record<string, unknown>;
-  if (fieldPath in record) return record[fieldPath];
+  if (Object.hasOwn(record, fieldPath)) return record[fieldPath];
   const dot = fieldPath.indexOf('.');
   if (dot < 0) return undefined;
   for (let i = dot; i >= 0; i = fieldPath.indexOf('.', i + 1)) {
     const head = fieldPath.slice(0, i);
-    if (head in record) {
+    if (Object.hasOwn(record, head)) {
       const found = valueAtPath(record[head], fieldPath.slice(i + 1));
       if (found !== undefined) return found;
     }
