@@ -4,6 +4,7 @@
 // Wall time and CPU time (user + system) of each process: on a shared machine CPU time is the steadier
 // figure. LINT_BENCH_BASELINE=<dir of another build, with bin/ and dist/> adds that build's runs,
 // interleaved with ours, so a change is measured against its baseline under the same load.
+// Usage: node bench/lint.bench.mjs [runs=7]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'corpora', 'sigmahq');
 const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
-const RUNS = 7;
+const RUNS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 7);
 const peakRss = join(root, 'bench', 'support', 'peak-rss.mjs');
 const baseline = process.env.LINT_BENCH_BASELINE;
 
