@@ -17,5 +17,13 @@ lintTable(check, {
       ],
       errors: [{ file: B, line: 16, column: 5, message: 'This rule detects exactly what `Suspicious Example Process Start` (rules/a/proc_creation_win_one.yml) detects.' }],
     },
+    {
+      name: 'same logic with a repeated value and a run of stars',
+      files: [
+        { path: A, code: BASE },
+        { path: B, code: second("detection:\n    selection:\n        Image|endswith:\n            - '\\example.exe'\n            - '**\\example.exe'\n        CommandLine: '**run***'\n    condition: selection") },
+      ],
+      errors: [{ file: B, line: 16, column: 5 }],
+    },
   ],
 });

@@ -2,7 +2,7 @@ import type { DetectionRule, Rule } from '../../rule/model.js';
 import { defineCheck } from '../types.js';
 import { canonicalRule } from '../util/canonical.js';
 import { items, logsourceKey } from '../util/model.js';
-import { roughItemKey, RoughSignatures } from '../util/rough-key.js';
+import { roughItemKey, ValueSignatures } from '../util/rough-key.js';
 
 export default defineCheck({
   meta: {
@@ -16,7 +16,7 @@ export default defineCheck({
   },
   finalize({ rules, report }) {
     // Only rules that share logsource and a signature of their values can be duplicates (see rough-key.ts).
-    const signatures = new RoughSignatures();
+    const signatures = new ValueSignatures();
     const bySignature = new Map<string, DetectionRule[]>();
     for (const rule of rules) {
       if (rule.kind !== 'detection' || rule.detection.searches.length === 0) continue;

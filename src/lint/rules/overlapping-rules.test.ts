@@ -20,5 +20,13 @@ lintTable(check, {
       ],
       errors: [{ file: A, line: 16, column: 5, message: 'Every event this rule matches is also matched by `Suspicious Example Process Launch` (rules/b/proc_creation_win_two.yml).' }],
     },
+    {
+      name: 'the broader rule shares only the second field of the base rule',
+      files: [
+        { path: A, code: BASE },
+        { path: B, code: second("detection:\n    selection:\n        CommandLine|contains:\n            - 'run'\n            - 'start'\n    condition: selection") },
+      ],
+      errors: [{ file: A, line: 16, column: 5 }],
+    },
   ],
 });

@@ -26,11 +26,12 @@ export function roughItemKey(item: DetectionItem): string {
 /**
  * Sorts rules into groups that can only hold duplicates of each other, before any rough key is
  * built: 64 bits per rule, one set per distinct (field, value) pair, where a value is taken with its
- * `*` removed (the canonical form only adds or merges `*`) and exactly as written otherwise. Rules
- * with equal canonical items have equal signatures, whatever the order or repetition of their values.
- * Values are numbered through a Map, whose string hashing is native, rather than hashed here.
+ * `*` removed (the canonical form only adds or merges `*`) and exactly as written otherwise (finer
+ * than the rough value, which also drops case). Rules with equal canonical items have equal
+ * signatures, whatever the order or repetition of their values. Values are numbered through a Map,
+ * whose string hashing is native, rather than hashed here.
  */
-export class RoughSignatures {
+export class ValueSignatures {
   private readonly ids = new Map<unknown, number>();
 
   private id(key: unknown): number {
