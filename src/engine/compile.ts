@@ -7,6 +7,7 @@ import {
   BUILTIN_LOGSOURCES,
   checkCondition,
   logsourceVariants,
+  renames,
   variantApplies,
   type LogsourceConfig,
   type LogsourceMode,
@@ -325,7 +326,7 @@ export function compileRule(rule: DetectionRule | FilterRule, options: CompileOp
       passed: true,
     };
     let ctx: EvalContext = event;
-    let mappings: Record<string, string> = {};
+    let mappings = renames();
     if (groups) {
       const applicable = groups.filter((g) => g.variants.some((v) => variantApplies(event, v, mode)));
       logsource.passed = applicable.length > 0;

@@ -17,6 +17,20 @@ const sysmon3 = { ...sysmon1, EventID: 3 };
 const wrongChannel = { ...sysmon1, Channel: 'Security' };
 
 describe('logsource conditions', () => {
+  it('reads fields named like the members every object inherits through renamed and plain logsources', () => {
+    const inherited = compileRule(detectionRule(`selection:\n  toString|contains: 'abc'\n  constructor: 'def'\ncondition: selection`, PROC));
+    const fields = { toString: 'xxabcxx', constructor: 'def' };
+    for (const event of [
+      { EventID: 4688, Channel: 'Security', ...fields },
+      { EventID: 1, Channel: 'Microsoft-Windows-Sysmon/Operational', ...fields },
+    ]) {
+      expect(inherited.matches(event)).toBe(true);
+      expect(inherited.explain(event).matched).toBe(true);
+      expect(inherited.matches({ ...event, toString: 'nothing' })).toBe(false);
+      expect(inherited.explain({ ...event, toString: 'nothing' }).matched).toBe(false);
+    }
+  });
+
   it.each([
     ['default', sysmon1, true],
     ['default', security4688, true],

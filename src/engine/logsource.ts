@@ -84,7 +84,7 @@ export function logsourceVariants(selector: LogsourceSelector, config: Logsource
       return {
         label: `${entry.category}${entry.service ? ` (${entry.service})` : ''}`,
         conditions,
-        fieldMappings: entry.fieldMappings ?? {},
+        fieldMappings: renames(entry.fieldMappings),
       };
     });
   }
@@ -95,11 +95,19 @@ export function logsourceVariants(selector: LogsourceSelector, config: Logsource
       {
         label: service.service,
         conditions: Object.entries(service.conditions).map(([field, values]) => ({ field, values })),
-        fieldMappings: {},
+        fieldMappings: renames(),
       },
     ];
   }
   return undefined;
+}
+
+/**
+ * Renames without a prototype: a rule's field may be called `toString` or `constructor`, and looking it up
+ * must find only a real rename, never a member every object inherits.
+ */
+export function renames(mappings: Record<string, string> = {}): Record<string, string> {
+  return Object.assign(Object.create(null) as Record<string, string>, mappings);
 }
 
 /** Sigma value equality for logsource conditions: numbers match their decimal text, strings ignore case. */
