@@ -178,6 +178,12 @@ describe('compile errors', () => {
   it('an unresolved placeholder is an error that names it', () => {
     expect(() => compileRule(detectionRule(`s:\n  u|expand: '%Nobody%'\ncondition: s`))).toThrow(/`%Nobody%` has no value/);
   });
+  it('a placeholder named like a member every object inherits is unresolved unless the configuration defines it', () => {
+    for (const value of [`'%constructor%'`, `'%toString%'`])
+      for (const modifiers of ['expand', 're|expand'])
+        expect(() => compileRule(detectionRule(`s:\n  u|${modifiers}: ${value}\ncondition: s`), { vars: VARS })).toThrow(/has no value/);
+    expect(compileRule(detectionRule(`s:\n  u|expand: '%constructor%'\ncondition: s`), { vars: { constructor: 'x' } }).matches({ u: 'x' })).toBe(true);
+  });
   it('an invalid regex is an error located at the value', () => {
     try {
       compileRule(detectionRule(`s:\n  f|re: 'a(?=b)'\ncondition: s`));

@@ -107,6 +107,11 @@ function asString(p: Pending): Pending {
   return p;
 }
 
+/** A placeholder's value, from the configuration's own keys only (`%constructor%` is not Object's). */
+function placeholderValue(vars: PlaceholderValues | undefined, name: string): PlaceholderValues[string] | undefined {
+  return vars !== undefined && Object.hasOwn(vars, name) ? vars[name] : undefined;
+}
+
 function resolvePlaceholders(s: SigmaString, vars: PlaceholderValues | undefined): SigmaString[] {
   let results: SigmaString[] = [{ parts: [] }];
   for (const part of s.parts) {
@@ -114,7 +119,7 @@ function resolvePlaceholders(s: SigmaString, vars: PlaceholderValues | undefined
       results = results.map((r) => ({ parts: [...r.parts, part] }));
       continue;
     }
-    const value = vars?.[part.name];
+    const value = placeholderValue(vars, part.name);
     if (value === undefined)
       throw new ValueError(`The placeholder \`%${part.name}%\` has no value; define it under \`vars\` in the configuration.`);
     const list = Array.isArray(value) ? value : [value];
@@ -131,7 +136,7 @@ function resolveRegexPlaceholders(pattern: string, vars: PlaceholderValues | und
   let last = 0;
   for (const m of pattern.matchAll(/(?<!\\)%([^%]+)%/g)) {
     const before = pattern.slice(last, m.index);
-    const value = vars?.[m[1]];
+    const value = placeholderValue(vars, m[1]);
     if (value === undefined)
       throw new ValueError(`The placeholder \`%${m[1]}%\` has no value; define it under \`vars\` in the configuration.`);
     const list = (Array.isArray(value) ? value : [value]).map(String);
