@@ -176,7 +176,7 @@ describe('conditions', () => {
 
 describe('compile errors', () => {
   it('an unresolved placeholder is an error that names it', () => {
-    expect(() => compileRule(detectionRule(`s:\n  u|expand: '%Nobody%'\ncondition: s`))).toThrow(/`%Nobody%` has no value/);
+    expect(() => compileRule(detectionRule(`s:\n  u|expand: '%Nobody%'\ncondition: s`))).toThrow(/`%Nobody%` has no value; define it under `placeholders` in the configuration file/);
   });
   it('a placeholder named like a member every object inherits is unresolved unless the configuration defines it', () => {
     for (const value of [`'%constructor%'`, `'%toString%'`])

@@ -121,7 +121,7 @@ function resolvePlaceholders(s: SigmaString, vars: PlaceholderValues | undefined
     }
     const value = placeholderValue(vars, part.name);
     if (value === undefined)
-      throw new ValueError(`The placeholder \`%${part.name}%\` has no value; define it under \`vars\` in the configuration.`);
+      throw new ValueError(`The placeholder \`%${part.name}%\` has no value; define it under \`placeholders\` in the configuration file.`);
     const list = Array.isArray(value) ? value : [value];
     const next: SigmaString[] = [];
     for (const r of results) for (const v of list) next.push({ parts: [...r.parts, ...parseSigmaString(String(v)).parts] });
@@ -138,7 +138,7 @@ function resolveRegexPlaceholders(pattern: string, vars: PlaceholderValues | und
     const before = pattern.slice(last, m.index);
     const value = placeholderValue(vars, m[1]);
     if (value === undefined)
-      throw new ValueError(`The placeholder \`%${m[1]}%\` has no value; define it under \`vars\` in the configuration.`);
+      throw new ValueError(`The placeholder \`%${m[1]}%\` has no value; define it under \`placeholders\` in the configuration file.`);
     const list = (Array.isArray(value) ? value : [value]).map(String);
     results = results.flatMap((r) => list.map((v) => r + before + v));
     last = m.index! + m[0].length;
