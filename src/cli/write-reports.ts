@@ -1,5 +1,5 @@
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import type { RunReport } from '../core/results.js';
 import type { OutputTarget } from './outputs.js';
 import { UsageError } from './usage-error.js';
@@ -25,7 +25,32 @@ export function writeReports(targets: OutputTarget[], report: RunReport, cwd: st
       if (process.env.GITHUB_STEP_SUMMARY && path === resolve(process.env.GITHUB_STEP_SUMMARY)) appendFileSync(path, text);
       else writeFileSync(path, text);
     } catch (error) {
-      throw new UsageError(`cannot write \`${target.file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(`cannot write \`${target.file}\`: ${writeProblem(path, cwd, error as NodeJS.ErrnoException)}`);
     }
+  }
+}
+
+/** Why a report file could not be written, as a sentence rather than an error code. */
+function writeProblem(path: string, cwd: string, error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'EEXIST':
+    case 'ENOTDIR': {
+      // mkdir or open met a file where the path needs a folder: name the first such file.
+      let folder = dirname(path);
+      while (!existsSync(folder) && dirname(folder) !== folder) folder = dirname(folder);
+      const where = statSync(folder, { throwIfNoEntry: false })?.isFile() ? `\`${relative(cwd, folder) || folder}\`` : 'a part of the path';
+      return `${where} is a file, not a folder`;
+    }
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    default:
+      return error.message;
   }
 }
