@@ -13,6 +13,7 @@ import { parseLocatedText } from './located-yaml.js';
 import type { Catalog, CatalogOutline, CatalogSet, LoadedCatalog } from './model.js';
 import { CATALOG_FORMAT_VERSION } from './model.js';
 import { validateCatalogData } from './validate.js';
+import { fileErrorReason } from '../core/file-errors.js';
 
 /**
  * Loading catalogs: the built-in ones (`catalogs/*.json`, trusted, validated by the test suite, so
@@ -93,7 +94,7 @@ export function loadCatalogFile(filePath: string, cwd: string = process.cwd()): 
       {
         id: 'catalog/unreadable-file',
         severity: 'error',
-        message: code === 'ENOENT' ? `The catalog file \`${display}\` does not exist.` : `The catalog file \`${display}\` cannot be read (${code ?? (error as Error).message}).`,
+        message: code === 'ENOENT' ? `The catalog file \`${display}\` does not exist.` : `The catalog file \`${display}\` cannot be read: ${fileErrorReason(error, absPath)}.`,
         file: display,
         span: FILE_START,
       },

@@ -5,6 +5,7 @@ import { relativePath } from '../core/paths.js';
 import { SourceFile } from '../core/source.js';
 import { parseYamlDocuments } from '../rule/yaml-load.js';
 import type { YamlMap, YamlNode } from '../rule/yaml-node.js';
+import { fileErrorReason } from '../core/file-errors.js';
 
 /** Catalog files can be far larger than rules; allow more nodes, still bounded against alias bombs. */
 const CATALOG_YAML_LIMITS = { maxExpandedNodes: 5_000_000, maxAliases: 1_000 };
@@ -30,7 +31,7 @@ export function readLocatedYaml(absPath: string, cwd: string, idPrefix = 'catalo
         {
           id: `${idPrefix}/unreadable-file`,
           severity: 'error',
-          message: `The file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+          message: `The file cannot be read: ${fileErrorReason(error, absPath)}.`,
           file: display,
           span: FILE_START,
         },

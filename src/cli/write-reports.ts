@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { RunReport } from '../core/results.js';
 import type { OutputTarget } from './outputs.js';
 import { UsageError } from './usage-error.js';
+import { fileErrorReason } from '../core/file-errors.js';
 
 export type RenderReport = (format: string, report: RunReport, target: { toTerminal: boolean }) => string;
 
@@ -41,16 +42,7 @@ function writeProblem(path: string, cwd: string, error: NodeJS.ErrnoException): 
       const where = statSync(folder, { throwIfNoEntry: false })?.isFile() ? `\`${relative(cwd, folder) || folder}\`` : 'a part of the path';
       return `${where} is a file, not a folder`;
     }
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the file system is read-only';
-    case 'ENOSPC':
-      return 'no space left on the device';
     default:
-      return error.message;
+      return fileErrorReason(error, path);
   }
 }

@@ -7,6 +7,7 @@ import yaml from 'js-yaml';
 import { UsageError } from '../cli/usage-error.js';
 import { relativeOrAbsolute } from '../core/paths.js';
 import type { RulecheckConfig } from './types.js';
+import { fileErrorReason } from '../core/file-errors.js';
 
 /**
  * Finds and reads the configuration: `--config FILE`, or the first of rulecheck.config.json,
@@ -56,7 +57,7 @@ function readConfigFile(path: string, cwd: string, fromPackageJson: boolean): Lo
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    const reason = code === 'ENOENT' ? 'no such file' : fileErrorReason(error, path);
     throw new UsageError(`cannot read config file \`${shown}\`: ${reason}`);
   }
   let data = parseConfigText(text, path, shown);

@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync, openSync, writeSync, closeSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, openSync, writeSync, closeSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discoverRuleFiles, loadRuleFile, loadRuleText, PathNotFoundError } from './load.js';
 import type { DetectionRule } from './model.js';
@@ -198,5 +198,20 @@ describe('files on disk', () => {
     writeFileSync(join(dir, 'rules/readme.md'), 'x');
     expect(await discoverRuleFiles(['rules'], dir)).toEqual([join(dir, 'rules/b.yaml'), join(dir, 'rules/sub/a.yml')]);
     await expect(discoverRuleFiles(['nope'], dir)).rejects.toBeInstanceOf(PathNotFoundError);
+  });
+
+  it('counts links to rule files, reports broken and looping links, and does not follow links to folders', async () => {
+    mkdirSync(join(dir, 'linked/sub'), { recursive: true });
+    writeFileSync(join(dir, 'real.yml'), RULE);
+    symlinkSync(join(dir, 'real.yml'), join(dir, 'linked/good.yml'));
+    symlinkSync(join(dir, 'missing.yml'), join(dir, 'linked/broken.yml'));
+    symlinkSync('loop-b.yml', join(dir, 'linked/loop-a.yml'));
+    symlinkSync('loop-a.yml', join(dir, 'linked/loop-b.yml'));
+    symlinkSync(join(dir, 'linked'), join(dir, 'linked/sub/up.yml'));
+    const found = await discoverRuleFiles(['linked'], dir);
+    expect(found.map((f) => relative(dir, f))).toEqual(['linked/broken.yml', 'linked/good.yml', 'linked/loop-a.yml', 'linked/loop-b.yml']);
+    expect(loadRuleFile(found[1], dir).rules).toHaveLength(1);
+    expect(loadRuleFile(found[0], dir).diagnostics.map((d) => d.message)).toEqual([`This file cannot be read: it is a link to \`${join(dir, 'missing.yml')}\`, which does not exist.`]);
+    expect(loadRuleFile(found[2], dir).diagnostics.map((d) => d.message)).toEqual(['This file cannot be read: its symbolic links form a loop.']);
   });
 });

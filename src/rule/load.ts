@@ -12,6 +12,7 @@ import { mergeLegacyDocuments } from './legacy-actions.js';
 import type { LoadedFile, Rule } from './model.js';
 import { validateRuleSchema } from './schema.js';
 import { diagnostic, parseYamlDocuments } from './yaml-load.js';
+import { fileErrorReason } from '../core/file-errors.js';
 
 /**
  * The loader: rule files → located YAML → Rule model, with every problem as a located diagnostic
@@ -46,7 +47,7 @@ export function loadRuleFile(absPath: string, cwd: string = process.cwd(), optio
     bytes = read;
   } catch (error) {
     const source = new SourceFile(path, absPath, '');
-    return fileProblem(source, 'file/unreadable', `This file cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    return fileProblem(source, 'file/unreadable', `This file cannot be read: ${fileErrorReason(error, absPath)}.`);
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
@@ -162,10 +163,21 @@ export async function discoverRuleFiles(paths: string[], cwd: string = process.c
       found.add(abs);
       continue;
     }
-    const entries = await fg('**/*.{yml,yaml}', { cwd: abs, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
-    for (const entry of entries) found.add(resolve(entry));
+    // Symbolic links are listed but not followed into folders (a link back up would loop). A link to a file
+    // counts as that file; a broken or looping link too, so the loader reports it instead of dropping it.
+    const entries = await fg('**/*.{yml,yaml}', { cwd: abs, absolute: true, onlyFiles: false, objectMode: true, dot: false, followSymbolicLinks: false });
+    for (const entry of entries)
+      if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && !linksToFolder(entry.path))) found.add(resolve(entry.path));
   }
   return [...found].sort();
+}
+
+function linksToFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // broken or looping: listed, and the loader says why it cannot be read
+  }
 }
 
 /** A path as the loader's reports show it (see src/core/paths.ts). */

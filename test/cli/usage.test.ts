@@ -29,7 +29,7 @@ describe('bad command lines give one clear line and exit 2', () => {
   it('unreadable config', () => {
     expectUsageError(rulecheck(['--config', 'missing.yaml'], dir), /cannot read config file `missing.yaml`: no such file/);
     mkdirSync(join(dir, 'a-directory.json'), { recursive: true });
-    expectUsageError(rulecheck(['--config', 'a-directory.json'], dir), /cannot read config file `a-directory.json`: it is a directory/);
+    expectUsageError(rulecheck(['--config', 'a-directory.json'], dir), /cannot read config file `a-directory.json`: it is a folder/);
   });
 
   it('config with an unknown key', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LintConfigError } from '../config-error.js';
+import { fileErrorReason } from '../../core/file-errors.js';
 
 /**
  * ATT&CK data from a STIX 2 bundle on disk (MITRE publishes ATT&CK as `enterprise-attack.json` in the
@@ -95,7 +96,7 @@ export function loadAttackBundle(path: string): AttackData {
     try {
       text = readFileSync(absolute, 'utf8');
     } catch (error) {
-      throw new AttackDataError(`cannot read the ATT&CK data \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+      throw new AttackDataError(`cannot read the ATT&CK data \`${path}\`: ${fileErrorReason(error, absolute)}.`);
     }
     data = parseAttackBundle(text, path);
     cache.set(absolute, data);

@@ -50,6 +50,6 @@ describe('ATT&CK data from a STIX bundle', () => {
     const run = () => lintRules(rules, { checks: { 'lint/attack-tag': { options: { stix: 'no/such/enterprise-attack.json' } } } });
     expect(run).toThrow(LintConfigError);
     expect(run).toThrow(AttackDataError);
-    expect(run).toThrow('cannot read the ATT&CK data `no/such/enterprise-attack.json`: ENOENT.');
+    expect(run).toThrow('cannot read the ATT&CK data `no/such/enterprise-attack.json`: it does not exist.');
   });
 });
