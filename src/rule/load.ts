@@ -1,6 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import { compareDiagnostics, FILE_START, type Diagnostic } from '../core/diagnostic.js';
 import { relativePath } from '../core/paths.js';
 import { SourceFile } from '../core/source.js';
@@ -13,6 +12,7 @@ import type { LoadedFile, Rule } from './model.js';
 import { validateRuleSchema } from './schema.js';
 import { diagnostic, parseYamlDocuments } from './yaml-load.js';
 import { fileErrorReason } from '../core/file-errors.js';
+import { findFiles } from '../core/find-files.js';
 
 /**
  * The loader: rule files → located YAML → Rule model, with every problem as a located diagnostic
@@ -163,21 +163,9 @@ export async function discoverRuleFiles(paths: string[], cwd: string = process.c
       found.add(abs);
       continue;
     }
-    // Symbolic links are listed but not followed into folders (a link back up would loop). A link to a file
-    // counts as that file; a broken or looping link too, so the loader reports it instead of dropping it.
-    const entries = await fg('**/*.{yml,yaml}', { cwd: abs, absolute: true, onlyFiles: false, objectMode: true, dot: false, followSymbolicLinks: false });
-    for (const entry of entries)
-      if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && !linksToFolder(entry.path))) found.add(resolve(entry.path));
+    for (const file of await findFiles('**/*.{yml,yaml}', { cwd: abs })) found.add(file);
   }
   return [...found].sort();
-}
-
-function linksToFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false; // broken or looping: listed, and the loader says why it cannot be read
-  }
 }
 
 /** A path as the loader's reports show it (see src/core/paths.ts). */
