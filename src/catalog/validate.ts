@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { closest } from 'fastest-levenshtein';
+import { closestName } from '../core/closest-name.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/source.js';
 import type { YamlNode } from '../rule/yaml-node.js';
@@ -95,7 +95,7 @@ function schemaDiagnostic(error: ErrorObject, source: SourceFile, locate: () => 
       const allowed = Object.keys((error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
       if (root) node = nodeAtPath(root, [...steps, key], true);
       message = `\`${key}\` is not a key of ${steps.length ? `\`${where}\`` : 'a catalog'}.`;
-      const suggestion = allowed.length ? closest(key, allowed) : undefined;
+      const suggestion = closestName(key, allowed);
       hint = suggestion ? `Did you mean \`${suggestion}\`? Known keys: ${allowed.join(', ')}.` : undefined;
       break;
     }

@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { closestName } from '../core/closest-name.js';
 import { UsageError } from '../cli/usage-error.js';
 import { CHECKS } from '../lint/registry.js';
 import { displayPath } from './load.js';
@@ -15,6 +15,7 @@ export function assertKnownLintChecks(settings: Pick<Settings, 'lint' | 'configP
   for (const id of ids) {
     if (known.includes(id)) continue;
     const where = settings.configPath ? `config file \`${displayPath(settings.configPath, settings.cwd)}\`` : 'the configuration';
-    throw new UsageError(`${where}: unknown lint check \`${id}\` in \`lint.checks\`; did you mean \`${closest(id, known)}\`?`);
+    const suggestion = closestName(id, known);
+    throw new UsageError(`${where}: unknown lint check \`${id}\` in \`lint.checks\`${suggestion ? `; did you mean \`${suggestion}\`?` : ' (`rulecheck check --list-checks` lists them)'}`);
   }
 }

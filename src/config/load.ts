@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { closest } from 'fastest-levenshtein';
+import { closestName } from '../core/closest-name.js';
 import yaml from 'js-yaml';
 import { UsageError } from '../cli/usage-error.js';
 import { relativeOrAbsolute } from '../core/paths.js';
@@ -125,7 +125,7 @@ function describeError(error: ErrorObject): string {
     const allowed = Object.keys((error.parentSchema as { properties?: Record<string, unknown> }).properties ?? {}).filter(
       (k) => k !== '$schema',
     );
-    const suggestion = allowed.length > 0 ? closest(key, allowed) : undefined;
+    const suggestion = closestName(key, allowed);
     const hint = suggestion ? `; did you mean \`${suggestion}\`?` : '';
     return `unknown key \`${at ? `${at}.` : ''}${key}\`${hint} (known keys: ${allowed.join(', ')})`;
   }

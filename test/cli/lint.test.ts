@@ -72,6 +72,8 @@ describe('rulecheck check: lint options', () => {
     expect(badPreset.stderr).toMatch(/--preset expects recommended, sigmahq or all/);
     const badId = rulecheck(['check'], dir);
     expect(badId.status).toBe(2);
-    expect(badId.stderr).toMatch(/^rulecheck: config file `rulecheck.config.json`: unknown lint check `lint\/no-such-check` in `lint.checks`; did you mean `lint\/[a-z-]+`\?\n$/);
+    expect(badId.stderr).toBe('rulecheck: config file `rulecheck.config.json`: unknown lint check `lint/no-such-check` in `lint.checks` (`rulecheck check --list-checks` lists them)\n');
+    const typo = project({ [RULE_PATH]: RULE, 'rulecheck.config.json': JSON.stringify({ lint: { checks: { 'lint/title-lenght': 'off' } } }) });
+    expect(rulecheck(['check'], typo).stderr).toBe('rulecheck: config file `rulecheck.config.json`: unknown lint check `lint/title-lenght` in `lint.checks`; did you mean `lint/title-length`?\n');
   });
 });

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { closest } from 'fastest-levenshtein';
+import { closestName } from '../../core/closest-name.js';
 import { resolveSettings } from '../../config/settings.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { compareDiagnostics } from '../../core/diagnostic.js';
@@ -56,14 +56,14 @@ function renderer(set: CatalogSet, action: string, rest: string[]): (format: (ty
   const [sourceId, eventQuery] = rest;
   const source = set.sourceById(sourceId) ?? set.sources.find((s) => s.id.toLowerCase() === sourceId.toLowerCase());
   if (!source) {
-    const suggestion = set.sources.length ? closest(sourceId, set.sources.map((s) => s.id)) : undefined;
+    const suggestion = closestName(sourceId, set.sources.map((s) => s.id));
     throw new UsageError(`no catalog source \`${sourceId}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''} (\`rulecheck catalog list\` shows them all)`);
   }
   if (eventQuery === undefined) return (format, color) => (format === 'json' ? renderSourceJson(set, source) : renderSourceStylish(set, source, color));
   const eventType = findEventType(set, source, eventQuery);
   if (!eventType) {
     const ids = source.eventTypes.map((e) => e.id);
-    const suggestion = ids.length ? closest(eventQuery, ids) : undefined;
+    const suggestion = closestName(eventQuery, ids);
     throw new UsageError(`source \`${source.id}\` has no event \`${eventQuery}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`);
   }
   return (format, color) => (format === 'json' ? renderEventJson(set, source, eventType) : renderEventStylish(set, source, eventType, color));
