@@ -153,6 +153,13 @@ describe('markdown and html', () => {
     expect(md).toContain('| `udr` | 3 / 215 (1%) | 1 |');
   });
 
+  it('markdown escapes HTML outside code spans only, and pipes everywhere in a table cell', () => {
+    const { report } = reportFor(RULE);
+    const finding = report.files[0].diagnostics[0];
+    report.files[0].diagnostics[0] = { ...finding, message: 'The identifier `a<b>|c` is not defined <here> | there.', hint: undefined };
+    expect(formatMarkdown(report)).toContain('| The identifier `a<b>\\|c` is not defined &lt;here&gt; \\| there. |');
+  });
+
   it('html escapes event text and marks the located span', () => {
     const { report, cwd } = reportFor(RULE);
     const html = formatHtml(report, fileReportContext(cwd, '0.1.0'), [{ id: 'coverage-map', title: 'Heat map', html: '<p>map</p>' }]);

@@ -92,9 +92,16 @@ function cell(text: string): string {
   return inline(text).replace(/\|/g, '\\|');
 }
 
-/** Text safe on one line of Markdown, with HTML characters escaped. */
+/**
+ * Text safe on one line of Markdown: `<` and `>` escaped where they would start HTML, but not inside
+ * code spans, which show them as they are (and would show `&lt;` literally).
+ */
 function inline(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/\r?\n/g, ' ')
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('');
 }
 
 /** A fenced code block whose fence is longer than any backtick run inside the text. */
