@@ -50,6 +50,12 @@ describe('Sigma regex translation', () => {
     if (offset !== undefined) expect(error?.offset).toBe(offset);
   });
 
+  it('quotes at most 60 characters of a long pattern in its message', () => {
+    const error = validateSigmaRegex(`x(${'A'.repeat(5000)}`);
+    expect(error?.message).toBe(`Invalid regular expression: missing closing ) in \`x(${'A'.repeat(58)}…\`.`);
+    expect(error?.offset).toBe(0);
+  });
+
   it('accepts every regex of the SigmaHQ examples used in tests', () => {
     expect(validateSigmaRegex('(?i)\\s(-u|--user)\\s*:')).toBeUndefined();
     expect(validateSigmaRegex('(?<=foo)bar')).toBeUndefined();

@@ -294,7 +294,9 @@ function locateEngineError(pattern: string, error: unknown): RegexError {
     const at = pattern.indexOf(fragment);
     if (at >= 0) offset = at;
   }
-  const message = `Invalid regular expression: ${what}${fragment ? ` in \`${fragment}\`` : ''}.`;
+  // The fragment can be the rest of a long pattern; the diagnostic points at where it starts anyway.
+  const shown = fragment && fragment.length > 60 ? `${fragment.slice(0, 60)}…` : fragment;
+  const message = `Invalid regular expression: ${what}${shown ? ` in \`${shown}\`` : ''}.`;
   return offset === undefined ? { message } : { message, offset };
 }
 

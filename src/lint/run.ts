@@ -62,8 +62,15 @@ export function enabledChecks(config: LintConfig = {}, checks: readonly LintChec
   return out;
 }
 
+/** Values quoted in a message are cut to this many characters (a rule value can be thousands long). */
+const MAX_QUOTED = 80;
+
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (!Object.hasOwn(data, key)) return whole;
+    const text = String(data[key]);
+    return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
+  });
 }
 
 function diagnostic(
