@@ -1,6 +1,7 @@
 import { RE2JS } from 're2js';
 import { boundedBacktrackingRegex, MAX_TEXT } from './regex-bounded.js';
 import { minimumMatchLength } from './regex-length.js';
+import { shortened } from '../core/shorten.js';
 
 /**
  * Sigma `re` values are written for Python's `re` (pySigma validates them with `re.compile`), the
@@ -295,7 +296,7 @@ function locateEngineError(pattern: string, error: unknown): RegexError {
     if (at >= 0) offset = at;
   }
   // The fragment can be the rest of a long pattern; the diagnostic points at where it starts anyway.
-  const shown = fragment && fragment.length > 60 ? `${fragment.slice(0, 60)}…` : fragment;
+  const shown = fragment && shortened(fragment, 60);
   const message = `Invalid regular expression: ${what}${shown ? ` in \`${shown}\`` : ''}.`;
   return offset === undefined ? { message } : { message, offset };
 }

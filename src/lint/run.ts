@@ -3,6 +3,7 @@ import type { Rule } from '../rule/model.js';
 import { CHECKS } from './registry.js';
 import type { LintCheck, PresetName, ReportExtras } from './types.js';
 import { LintConfigError } from './config-error.js';
+import { shortened } from '../core/shorten.js';
 
 export { LintConfigError };
 
@@ -62,15 +63,11 @@ export function enabledChecks(config: LintConfig = {}, checks: readonly LintChec
   return out;
 }
 
-/** Values quoted in a message are cut to this many characters (a rule value can be thousands long). */
-const MAX_QUOTED = 80;
+/** Values quoted in a message keep this many characters (then `…`). */
+const QUOTED_CHARACTERS = 79;
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    if (!Object.hasOwn(data, key)) return whole;
-    const text = String(data[key]);
-    return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
-  });
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? shortened(String(data[key]), QUOTED_CHARACTERS) : whole));
 }
 
 function diagnostic(
