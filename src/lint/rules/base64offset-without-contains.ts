@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { hasModifier, items } from '../util/model.js';
+import { hasModifier, items, valueFacts } from '../util/model.js';
 
 export default defineCheck({
   meta: {
@@ -12,6 +12,7 @@ export default defineCheck({
     equivalents: ['pysigma:invalid_modifier_combinations'],
   },
   check({ rule, report }) {
+    if (!valueFacts(rule).modifiers.includes('base64offset')) return;
     for (const { item } of items(rule)) {
       const modifier = item.modifiers.find((m) => m.name === 'base64offset');
       if (modifier && !hasModifier(item, 'contains')) report('contains', modifier.span);

@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { items } from '../util/model.js';
+import { items, valueFacts, FACT_CONTROL } from '../util/model.js';
 
 const ESCAPES = new Map([
   [9, 't'],
@@ -23,6 +23,7 @@ export default defineCheck({
     equivalents: ['pysigma:control_character'],
   },
   check({ rule, report }) {
+    if ((valueFacts(rule).flags & FACT_CONTROL) === 0) return;
     for (const { item } of items(rule))
       for (const value of item.values) {
         if (typeof value.value !== 'string' || value.node.style === 'literal' || value.node.style === 'folded') continue;

@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { isPlainStringItem, items, wildcardPositions } from '../util/model.js';
+import { isPlainStringItem, items, wildcardPositions, valueFacts, FACT_DOUBLE_STAR } from '../util/model.js';
 import { innerOffset, subSpan } from '../util/scalar.js';
 
 export default defineCheck({
@@ -14,6 +14,7 @@ export default defineCheck({
     equivalents: ['pysigma:double_wildcard'],
   },
   check({ rule, report }) {
+    if ((valueFacts(rule).flags & FACT_DOUBLE_STAR) === 0) return;
     for (const { item } of items(rule)) {
       // Most values have no `**`: look at the values before the modifiers.
       if (!item.values.some((v) => typeof v.value === 'string' && v.value.includes('**')) || !isPlainStringItem(item)) continue;

@@ -1,6 +1,6 @@
 import { defineCheck } from '../types.js';
 import { removeSeqItem } from '../util/edits.js';
-import { hasModifier, items, itemValueNode } from '../util/model.js';
+import { hasModifier, items, itemValueNode, valueFacts, FACT_MULTI_VALUE } from '../util/model.js';
 
 export default defineCheck({
   meta: {
@@ -14,6 +14,7 @@ export default defineCheck({
     equivalents: ['sigmahq:sigmahq_field_duplicate_value'],
   },
   check({ rule, report }) {
+    if ((valueFacts(rule).flags & FACT_MULTI_VALUE) === 0) return;
     for (const { item, search } of items(rule)) {
       if (item.values.length < 2) continue;
       const caseMatters = hasModifier(item, 'cased', 're', 'base64', 'base64offset');

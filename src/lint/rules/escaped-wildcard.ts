@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { isPlainStringItem, items, escapedWildcardPositions } from '../util/model.js';
+import { isPlainStringItem, items, escapedWildcardPositions, valueFacts, FACT_ESCAPED_WILDCARD } from '../util/model.js';
 import { subSpan } from '../util/scalar.js';
 
 export default defineCheck({
@@ -13,6 +13,7 @@ export default defineCheck({
     equivalents: ['pysigma:escaped_wildcard'],
   },
   check({ rule, report }) {
+    if ((valueFacts(rule).flags & FACT_ESCAPED_WILDCARD) === 0) return;
     for (const { item } of items(rule)) {
       // Most values have no backslash: look at the values before the modifiers.
       if (!item.values.some((v) => typeof v.value === 'string' && v.value.includes('\\')) || !isPlainStringItem(item)) continue;

@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { items } from '../util/model.js';
+import { items, valueFacts, FACT_FIELD_SPACE } from '../util/model.js';
 
 export default defineCheck({
   meta: {
@@ -12,6 +12,7 @@ export default defineCheck({
     equivalents: ['sigmahq:sigmahq_space_field_name'],
   },
   check({ rule, report }) {
+    if ((valueFacts(rule).flags & FACT_FIELD_SPACE) === 0) return;
     for (const { item } of items(rule)) if (item.field?.includes(' ') && item.fieldSpan) report('space', item.fieldSpan, { field: item.field });
   },
 });

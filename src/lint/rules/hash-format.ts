@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { items } from '../util/model.js';
+import { items, valueFacts } from '../util/model.js';
 
 const LENGTH: Record<string, number> = { MD5: 32, SHA1: 40, SHA256: 64, IMPHASH: 32 };
 
@@ -14,6 +14,7 @@ export default defineCheck({
     equivalents: ['sigmahq:sigmahq_invalid_hash_kv'],
   },
   check({ rule, report }) {
+    if (!valueFacts(rule).fields.some((f) => f === 'Hashes' || f === 'Hash')) return;
     for (const { item } of items(rule)) {
       if (item.field !== 'Hashes' && item.field !== 'Hash') continue;
       if (item.modifiers.some((m) => m.name !== 'contains' && m.name !== 'endswith' && m.name !== 'startswith')) continue;

@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { items } from '../util/model.js';
+import { items, valueFacts, FACT_NULL, FACT_MULTI_VALUE } from '../util/model.js';
 
 export default defineCheck({
   meta: {
@@ -11,6 +11,7 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
+    if ((valueFacts(rule).flags & (FACT_NULL | FACT_MULTI_VALUE)) !== (FACT_NULL | FACT_MULTI_VALUE)) return;
     for (const { item } of items(rule))
       if (item.values.length > 1) for (const value of item.values) if (value.value === null) report('mixed', value.span);
   },

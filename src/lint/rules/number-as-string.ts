@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { isPlainStringItem, items } from '../util/model.js';
+import { isPlainStringItem, items, valueFacts, FACT_NUMERIC_START } from '../util/model.js';
 
 export default defineCheck({
   meta: {
@@ -12,6 +12,7 @@ export default defineCheck({
     equivalents: ['pysigma:number_as_string'],
   },
   check({ rule, report }) {
+    if ((valueFacts(rule).flags & FACT_NUMERIC_START) === 0) return;
     for (const { item } of items(rule)) {
       if (!isPlainStringItem(item) || item.modifiers.length > 0) continue;
       for (const value of item.values)

@@ -1,6 +1,6 @@
 import { optionSet } from '../util/option-set.js';
 import { defineCheck } from '../types.js';
-import { hasModifier, items } from '../util/model.js';
+import { hasModifier, items, valueFacts, FACT_PERCENT } from '../util/model.js';
 import { subSpan } from '../util/scalar.js';
 
 const STANDARD = ['Administrators', 'JumpServers', 'Workstations', 'Servers', 'DomainControllers'];
@@ -16,6 +16,7 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, options, report }) {
+    if ((valueFacts(rule).flags & FACT_PERCENT) === 0) return;
     const names = optionSet(options.names as string[]);
     for (const { item } of items(rule)) {
       if (hasModifier(item, 'expand', 're')) continue;

@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { items } from '../util/model.js';
+import { valueFacts } from '../util/model.js';
 
 export default defineCheck({
   meta: {
@@ -12,7 +12,7 @@ export default defineCheck({
     equivalents: ['sigmahq-test:test_event_id_instead_of_process_creation'],
   },
   check({ rule, report }) {
-    if (rule.kind !== 'detection' || !items(rule).some(({ item }) => item.field === 'Provider_Name')) return;
+    if (rule.kind !== 'detection' || !valueFacts(rule).fields.includes('Provider_Name')) return;
     for (const search of rule.detection.searches)
       for (const alternative of search.alternatives) {
         const provider = alternative

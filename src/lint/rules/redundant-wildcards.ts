@@ -1,7 +1,7 @@
 import type { TextEdit } from '../../core/diagnostic.js';
 import { defineCheck } from '../types.js';
 import { trimScalarSource } from '../util/edits.js';
-import { hasModifier, items, wildcardPositions } from '../util/model.js';
+import { hasModifier, items, wildcardPositions, valueFacts, FACT_EDGE_STAR } from '../util/model.js';
 
 export default defineCheck({
   meta: {
@@ -14,6 +14,7 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
+    if ((valueFacts(rule).flags & FACT_EDGE_STAR) === 0) return;
     for (const { item } of items(rule)) {
       if (hasModifier(item, 're', 'base64', 'base64offset', 'cidr', 'fieldref', 'expand')) continue;
       const contains = hasModifier(item, 'contains');

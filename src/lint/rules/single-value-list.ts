@@ -1,6 +1,6 @@
 import { defineCheck } from '../types.js';
 import { unwrapSingleItemSeq } from '../util/edits.js';
-import { items, itemValueNode } from '../util/model.js';
+import { items, itemValueNode, valueFacts, FACT_SINGLE_ITEM_LIST } from '../util/model.js';
 
 export default defineCheck({
   meta: {
@@ -14,6 +14,7 @@ export default defineCheck({
     equivalents: ['sigmahq-test:test_selection_list_one_value'],
   },
   check({ rule, report }) {
+    if ((valueFacts(rule).flags & FACT_SINGLE_ITEM_LIST) === 0) return;
     const seen = new Set<number>();
     for (const { item, search } of items(rule)) {
       if (!item.key || item.values.length !== 1) continue;

@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { items } from '../util/model.js';
+import { items, valueFacts } from '../util/model.js';
 
 export default defineCheck({
   meta: {
@@ -12,6 +12,7 @@ export default defineCheck({
     equivalents: ['sigmahq-test:test_source_eventlog'],
   },
   check({ rule, report }) {
+    if (!valueFacts(rule).fields.includes('Source')) return;
     for (const { item } of items(rule))
       if (item.field === 'Source')
         for (const value of item.values) if (String(value.value).toLowerCase() === 'eventlog') report('legacy', value.span);

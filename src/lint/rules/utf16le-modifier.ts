@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { items } from '../util/model.js';
+import { items, valueFacts } from '../util/model.js';
 
 export default defineCheck({
   meta: {
@@ -12,6 +12,7 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
+    if (!valueFacts(rule).modifiers.includes('utf16le')) return;
     for (const { item } of items(rule))
       for (const modifier of item.modifiers)
         if (modifier.name === 'utf16le' && item.key?.style === 'plain')

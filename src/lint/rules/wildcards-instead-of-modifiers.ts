@@ -2,7 +2,7 @@ import type { TextEdit } from '../../core/diagnostic.js';
 import type { DetectionItem } from '../../rule/model.js';
 import { defineCheck } from '../types.js';
 import { trimScalarSource } from '../util/edits.js';
-import { items, wildcardPositions } from '../util/model.js';
+import { items, wildcardPositions, valueFacts, FACT_EDGE_STAR } from '../util/model.js';
 
 type Shape = 'contains' | 'startswith' | 'endswith';
 
@@ -44,6 +44,7 @@ export default defineCheck({
     equivalents: ['pysigma:wildcards_instead_of_modifiers'],
   },
   check({ rule, report }) {
+    if ((valueFacts(rule).flags & FACT_EDGE_STAR) === 0) return;
     for (const { item } of items(rule)) {
       if (!item.field || item.modifiers.some((m) => m.name !== 'all' && m.name !== 'cased')) continue;
       if (item.values.length === 0 || item.values.some((v) => typeof v.value !== 'string')) continue;

@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { items } from '../util/model.js';
+import { items, valueFacts } from '../util/model.js';
 
 export default defineCheck({
   meta: {
@@ -11,6 +11,7 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
+    if (!valueFacts(rule).modifiers.includes('windash')) return;
     for (const { item } of items(rule)) {
       const windash = item.modifiers.find((m) => m.name === 'windash');
       if (!windash) continue;

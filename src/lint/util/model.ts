@@ -13,20 +13,126 @@ export function hasLogsource(rule: Rule): rule is DetectionRule | FilterRule {
   return rule.kind !== 'correlation';
 }
 
-const ITEMS = new WeakMap<Rule, { item: DetectionItem; search: Search }[]>();
+/**
+ * What a rule's detection items and values contain, found in the same walk that lists its items. Most value
+ * checks look for something rare (an escaped wildcard, a `windash` modifier, a `Provider_Name` field); with
+ * these facts they skip the rules that cannot have it instead of each walking every item of every rule.
+ * Each fact is a necessary condition of a finding, never a sufficient one.
+ */
+export interface ValueFacts {
+  /** `FACT_*` bits. */
+  flags: number;
+  /** Modifier names used by any item. */
+  modifiers: readonly string[];
+  /** Field names of the items. */
+  fields: readonly string[];
+}
+
+/** A string value contains `\*` or `\?`. */
+export const FACT_ESCAPED_WILDCARD = 1;
+/** A string value contains `**`. */
+export const FACT_DOUBLE_STAR = 2;
+/** A string value contains `%`. */
+export const FACT_PERCENT = 4;
+/** A string value contains a control character (U+0000–U+001F). */
+export const FACT_CONTROL = 8;
+/** A string value of two characters or more starts or ends with `*`. */
+export const FACT_EDGE_STAR = 16;
+/** A string value starts with a digit or `-`. */
+export const FACT_NUMERIC_START = 32;
+/** An item has two values or more. */
+export const FACT_MULTI_VALUE = 64;
+/** An item with a field links two values or more with `all`. */
+export const FACT_ALL_LIST = 128;
+/** A value is `null`. */
+export const FACT_NULL = 256;
+/** An item's single value is written as a one-item list. */
+export const FACT_SINGLE_ITEM_LIST = 512;
+/** A field name contains a space. */
+export const FACT_FIELD_SPACE = 1024;
+/** A plain (unquoted) scalar starts with a character YAML 1.1 may read as a number, date or boolean. */
+export const FACT_PLAIN_AMBIGUOUS_START = 2048;
+
+interface RuleView {
+  items: { item: DetectionItem; search: Search }[];
+  facts: ValueFacts;
+}
+
+const VIEWS = new WeakMap<Rule, RuleView>();
+/** The rule asked for last: the lint runner passes each rule to every check in turn, so most calls ask for it again. */
+let lastRule: Rule | undefined;
+let lastView: RuleView | undefined;
+
+function viewOf(rule: Rule): RuleView {
+  if (rule === lastRule) return lastView!;
+  let view = VIEWS.get(rule);
+  if (!view) VIEWS.set(rule, (view = buildView(rule)));
+  lastRule = rule;
+  lastView = view;
+  return view;
+}
+
+function buildView(rule: Rule): RuleView {
+  const list: { item: DetectionItem; search: Search }[] = [];
+  const modifiers: string[] = [];
+  const fields: string[] = [];
+  let flags = 0;
+  const detection = detectionOf(rule);
+  if (detection)
+    for (const search of detection.searches)
+      for (const alternative of search.alternatives)
+        for (const item of alternative) {
+          list.push({ item, search });
+          for (const modifier of item.modifiers) if (!modifiers.includes(modifier.name)) modifiers.push(modifier.name);
+          const field = item.field;
+          if (field !== null && !fields.includes(field)) {
+            fields.push(field);
+            if (field.includes(' ')) flags |= FACT_FIELD_SPACE;
+          }
+          const values = item.values;
+          if (values.length > 1) {
+            flags |= FACT_MULTI_VALUE;
+            if (item.linking === 'and' && field !== null) flags |= FACT_ALL_LIST;
+          } else if (values.length === 1 && values[0].span.offset !== item.valueSpan.offset) flags |= FACT_SINGLE_ITEM_LIST;
+          for (const value of values) {
+            if (value.node.style === 'plain' && ambiguousStart(value.node.source.charCodeAt(0))) flags |= FACT_PLAIN_AMBIGUOUS_START;
+            const v = value.value;
+            if (typeof v === 'string') flags |= stringFacts(v);
+            else if (v === null) flags |= FACT_NULL;
+          }
+        }
+  return { items: list, facts: { flags, modifiers, fields } };
+}
+
+function stringFacts(text: string): number {
+  let flags = 0;
+  const n = text.length;
+  if (n === 0) return 0;
+  const first = text.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 45) flags |= FACT_NUMERIC_START;
+  if (n > 1 && (first === 42 || text.charCodeAt(n - 1) === 42)) flags |= FACT_EDGE_STAR;
+  if (text.includes('\\*') || text.includes('\\?')) flags |= FACT_ESCAPED_WILDCARD;
+  if (text.includes('**')) flags |= FACT_DOUBLE_STAR;
+  if (text.includes('%')) flags |= FACT_PERCENT;
+  if (CONTROL.test(text)) flags |= FACT_CONTROL;
+  return flags;
+}
+
+const CONTROL = /[\x00-\x1f]/;
+
+/** Digits, signs, `.` and the first letters of `yes`/`no`/`on`/`off`: how every YAML 1.1 number, date or boolean starts. */
+function ambiguousStart(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 121 || c === 89 || c === 110 || c === 78 || c === 111 || c === 79;
+}
 
 /** Every detection item of a rule with its search, computed once per rule and shared by all checks. */
 export function items(rule: Rule): readonly { item: DetectionItem; search: Search }[] {
-  let list = ITEMS.get(rule);
-  if (!list) {
-    list = [];
-    const detection = detectionOf(rule);
-    if (detection)
-      for (const search of detection.searches)
-        for (const alternative of search.alternatives) for (const item of alternative) list.push({ item, search });
-    ITEMS.set(rule, list);
-  }
-  return list;
+  return viewOf(rule).items;
+}
+
+/** What the rule's items and values contain (see `ValueFacts`), found with `items`. */
+export function valueFacts(rule: Rule): ValueFacts {
+  return viewOf(rule).facts;
 }
 
 export function modifierNames(item: DetectionItem): string[] {
@@ -138,6 +244,7 @@ const NO_REGEX_VALUES: readonly RegexValue[] = [];
 /** Every string value of the rule's `re` items, with its item: what the regex checks read (listed once per rule). */
 export function regexValues(rule: Rule): readonly RegexValue[] {
   let list = REGEX_VALUES.get(rule);
+  if (!list && !valueFacts(rule).modifiers.includes('re')) return NO_REGEX_VALUES;
   if (!list) {
     let found: RegexValue[] | undefined;
     for (const { item } of items(rule)) {
