@@ -11,7 +11,9 @@ export default defineCheck({
     equivalents: ['pysigma:cartag'],
   },
   check({ rule, report }) {
-    for (const tag of tagsIn(rule, 'car'))
+    const tags = tagsIn(rule, 'car');
+    if (tags.length === 0) return;
+    for (const tag of tags)
       if (!/^\d{4}-\d{2}-\d{3}$/.test(tag.name)) report('format', tag.located.span, { tag: tag.located.value });
   },
 });

@@ -11,8 +11,10 @@ export default defineCheck({
     equivalents: ['pysigma:d3_fendtag'],
   },
   check({ rule, report }) {
+    const tags = tagsIn(rule, 'd3fend');
+    if (tags.length === 0) return;
     const tactics = ['model', 'harden', 'detect', 'isolate', 'deceive', 'evict', 'restore'];
-    for (const tag of tagsIn(rule, 'd3fend'))
+    for (const tag of tags)
       if (!tactics.includes(tag.name) && !/^d3-[a-z]+$/.test(tag.name) && !/^d3f-[a-z0-9-]+$/i.test(tag.name))
         report('format', tag.located.span, { tag: tag.located.value });
   },

@@ -12,6 +12,7 @@ export default defineCheck({
   },
   check({ rule, report }) {
     const tags = tagsIn(rule, 'detection');
+    if (tags.length < 2) return;
     for (const tag of tags.slice(1)) report('multiple', tag.located.span);
   },
 });

@@ -11,7 +11,9 @@ export default defineCheck({
     equivalents: ['pysigma:detection_tag'],
   },
   check({ rule, report }) {
-    for (const tag of tagsIn(rule, 'detection'))
+    const tags = tagsIn(rule, 'detection');
+    if (tags.length === 0) return;
+    for (const tag of tags)
       if (!['dfir', 'emerging-threats', 'threat-hunting'].includes(tag.name)) report('unknown', tag.located.span, { tag: tag.located.value });
   },
 });

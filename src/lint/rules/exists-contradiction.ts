@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { detectionOf, hasModifier } from '../util/model.js';
+import { detectionOf, hasModifier, valueFacts } from '../util/model.js';
 
 export default defineCheck({
   meta: {
@@ -11,6 +11,7 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
+    if (!valueFacts(rule).modifiers.includes('exists')) return;
     for (const search of detectionOf(rule)?.searches ?? [])
       for (const alternative of search.alternatives) {
         const absent = alternative.filter((i) => i.field && hasModifier(i, 'exists') && i.values[0]?.value === false && !i.negated);

@@ -3,7 +3,7 @@ import type { ConditionExpression } from '../../condition/ast.js';
 import { defineCheck } from '../types.js';
 import { canonicalItem, canonicalRule, type CanonicalItem } from '../util/canonical.js';
 import { logsourceKey } from '../util/model.js';
-import { roughValueOf } from '../util/rough-key.js';
+import { valueFeature } from '../util/rough-key.js';
 
 /**
  * A rule "requires" a set of items when its only condition is one search or an AND of searches, and
@@ -14,8 +14,8 @@ import { roughValueOf } from '../util/rough-key.js';
 interface Requirement {
   rule: DetectionRule;
   raw: DetectionItem[];
-  /** Field → rough values (see rough-key.ts), for a cheap first test. */
-  fields: Map<string, Set<string>>;
+  /** Field → value features (see rough-key.ts), for a cheap first test. */
+  fields: Map<string, Set<number>>;
   /** Fields required by exactly one plain OR item: there A inside B needs A's values ⊆ B's. */
   simple: Set<string>;
   items?: Map<string, CanonicalItem[]>;
@@ -64,13 +64,13 @@ function requirement(rule: DetectionRule): Requirement | undefined {
       raw.push(item);
     }
   }
-  const fields = new Map<string, Set<string>>();
+  const fields = new Map<string, Set<number>>();
   const perField = new Map<string, number>();
   for (const item of raw) perField.set(item.field!, (perField.get(item.field!) ?? 0) + 1);
   const simple = new Set(raw.filter((i) => perField.get(i.field!) === 1 && !i.negated && (i.linking === 'or' || i.values.length === 1)).map((i) => i.field!));
   for (const item of raw) {
-    const set = fields.get(item.field!) ?? new Set<string>();
-    for (const value of item.values) set.add(roughValueOf(value));
+    const set = fields.get(item.field!) ?? new Set<number>();
+    for (const value of item.values) set.add(valueFeature(value.value));
     fields.set(item.field!, set);
   }
   return { rule, raw, fields, simple };
@@ -136,9 +136,9 @@ export default defineCheck({
       // "A inside B" needs every field of B in A with a value in common, so B is indexed under the
       // values of one field only, its anchor (the one with the fewest values), and looked up by A's.
       // Field, then value: no key string is built per (field, value) pair.
-      const index = new Map<string, Map<string, Requirement[]>>();
+      const index = new Map<string, Map<number, Requirement[]>>();
       for (const req of group) {
-        let anchor: [string, Set<string>] | undefined;
+        let anchor: [string, Set<number>] | undefined;
         for (const entry of req.fields) if (!anchor || entry[1].size < anchor[1].size) anchor = entry;
         if (!anchor) continue;
         let byValue = index.get(anchor[0]);

@@ -21,7 +21,9 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
-    for (const { value, pattern } of regexValues(rule)) {
+    const values = regexValues(rule);
+    if (values.length === 0) return;
+    for (const { value, pattern } of values) {
       let safe = true;
       try {
         const js = toJavaScript(pattern);

@@ -1,7 +1,7 @@
 import type { TextEdit } from '../../core/diagnostic.js';
 import { defineCheck } from '../types.js';
 import { trimScalarSource } from '../util/edits.js';
-import { hasModifier, isRegexItem, items } from '../util/model.js';
+import { hasModifier, isRegexItem, items, valueFacts } from '../util/model.js';
 import { leadingInlineFlags } from '../util/regex-scan.js';
 import { subSpan } from '../util/scalar.js';
 
@@ -18,6 +18,7 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
+    if (!valueFacts(rule).modifiers.includes('re')) return;
     for (const { item } of items(rule)) {
       if (!isRegexItem(item) || !item.key) continue;
       const flags = item.values.map((v) => (typeof v.value === 'string' ? leadingInlineFlags(v.value) : undefined));

@@ -16,7 +16,9 @@ export default defineCheck({
     equivalents: ['sigmahq-test:test_re_invalid_escapes'],
   },
   check({ rule, report }) {
-    for (const { value, pattern } of regexValues(rule)) {
+    const values = regexValues(rule);
+    if (values.length === 0) return;
+    for (const { value, pattern } of values) {
       const text = pattern;
       for (let i = 0; i < text.length - 1; i++) {
         if (text[i] !== '\\') continue;

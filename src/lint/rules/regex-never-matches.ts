@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { hasModifier, isRegexItem, items } from '../util/model.js';
+import { hasModifier, isRegexItem, items, valueFacts } from '../util/model.js';
 import { scanRegex, type RegexToken } from '../util/regex-scan.js';
 import { subSpan } from '../util/scalar.js';
 
@@ -28,6 +28,7 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
+    if (!valueFacts(rule).modifiers.includes('re')) return;
     for (const { item } of items(rule)) {
       if (!isRegexItem(item) || hasModifier(item, 'm', 'multiline')) continue;
       for (const value of item.values) {

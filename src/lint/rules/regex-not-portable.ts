@@ -40,7 +40,9 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
-    for (const { value, pattern } of regexValues(rule)) {
+    const values = regexValues(rule);
+    if (values.length === 0) return;
+    for (const { value, pattern } of values) {
       scanRegex(pattern).forEach((token, index) => {
         const found = problem(token, index === 0);
         if (found) report('portable', subSpan(rule.file, value.node, token.index, token.index + token.text.length), found);

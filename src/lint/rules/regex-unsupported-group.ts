@@ -16,7 +16,9 @@ export default defineCheck({
     equivalents: ['sigmahq:sigmahq_unsupported_regex_group_construct'],
   },
   check({ rule, report }) {
-    for (const { value, pattern } of regexValues(rule)) {
+    const values = regexValues(rule);
+    if (values.length === 0) return;
+    for (const { value, pattern } of values) {
       for (const token of scanRegex(pattern)) {
         const what = token.kind === 'group' ? Object.entries(NAMES).find(([p]) => token.text.startsWith(p) && !/^\(\?<\w/.test(token.text)) : undefined;
         if (what) report('group', subSpan(rule.file, value.node, token.index, token.index + what[0].length), { what: what[1], text: what[0] });

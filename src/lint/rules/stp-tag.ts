@@ -11,7 +11,9 @@ export default defineCheck({
     equivalents: ['pysigma:stptag'],
   },
   check({ rule, report }) {
-    for (const tag of tagsIn(rule, 'stp'))
+    const tags = tagsIn(rule, 'stp');
+    if (tags.length === 0) return;
+    for (const tag of tags)
       if (!/^[1-5][auk]?$/.test(tag.name)) report('format', tag.located.span, { tag: tag.located.value });
   },
 });

@@ -11,6 +11,8 @@ export default defineCheck({
     equivalents: ['sigmahq:sigmahq_tags_unique_tlp'],
   },
   check({ rule, report }) {
-    for (const tag of tagsIn(rule, 'tlp').slice(1)) report('multiple', tag.located.span);
+    const tags = tagsIn(rule, 'tlp');
+    if (tags.length < 2) return;
+    for (const tag of tags.slice(1)) report('multiple', tag.located.span);
   },
 });

@@ -3,6 +3,8 @@ import { tagsIn } from '../util/tags.js';
 
 const V1 = ['white', 'green', 'amber', 'red'];
 const V2 = ['clear', 'green', 'amber', 'amber-strict', 'red'];
+/** Every label of either version. */
+const ANY = [...new Set([...V1, ...V2])];
 
 export default defineCheck({
   meta: {
@@ -16,7 +18,7 @@ export default defineCheck({
   },
   check({ rule, options, report }) {
     const version = String(options.version);
-    const labels = version === '1' ? V1 : version === '2' ? V2 : [...new Set([...V1, ...V2])];
+    const labels = version === '1' ? V1 : version === '2' ? V2 : ANY;
     for (const tag of tagsIn(rule, 'tlp'))
       if (!labels.includes(tag.name))
         report('unknown', tag.located.span, { tag: tag.located.value, version: version === 'any' ? '1 or 2' : version, labels: labels.join(', ') });

@@ -38,7 +38,7 @@ export const FACT_PERCENT = 4;
 export const FACT_CONTROL = 8;
 /** A string value of two characters or more starts or ends with `*`. */
 export const FACT_EDGE_STAR = 16;
-/** A string value starts with a digit or `-`. */
+/** A string value starts with a digit, or with `-` and a digit. */
 export const FACT_NUMERIC_START = 32;
 /** An item has two values or more. */
 export const FACT_MULTI_VALUE = 64;
@@ -50,7 +50,7 @@ export const FACT_NULL = 256;
 export const FACT_SINGLE_ITEM_LIST = 512;
 /** A field name contains a space. */
 export const FACT_FIELD_SPACE = 1024;
-/** A plain (unquoted) scalar starts with a character YAML 1.1 may read as a number, date or boolean. */
+/** A plain (unquoted) scalar starts like a YAML 1.1 number or date, or is as short as a YAML 1.1 boolean (`y`, `no`, `off`…). */
 export const FACT_PLAIN_AMBIGUOUS_START = 2048;
 
 interface RuleView {
@@ -72,35 +72,46 @@ function viewOf(rule: Rule): RuleView {
   return view;
 }
 
+// Indexed loops: this walk runs once per rule, mostly before V8 optimises it, where `for…of` costs an
+// iterator object and a call per element.
 function buildView(rule: Rule): RuleView {
   const list: { item: DetectionItem; search: Search }[] = [];
   const modifiers: string[] = [];
   const fields: string[] = [];
   let flags = 0;
   const detection = detectionOf(rule);
-  if (detection)
-    for (const search of detection.searches)
-      for (const alternative of search.alternatives)
-        for (const item of alternative) {
-          list.push({ item, search });
-          for (const modifier of item.modifiers) if (!modifiers.includes(modifier.name)) modifiers.push(modifier.name);
-          const field = item.field;
-          if (field !== null && !fields.includes(field)) {
-            fields.push(field);
-            if (field.includes(' ')) flags |= FACT_FIELD_SPACE;
-          }
-          const values = item.values;
-          if (values.length > 1) {
-            flags |= FACT_MULTI_VALUE;
-            if (item.linking === 'and' && field !== null) flags |= FACT_ALL_LIST;
-          } else if (values.length === 1 && values[0].span.offset !== item.valueSpan.offset) flags |= FACT_SINGLE_ITEM_LIST;
-          for (const value of values) {
-            if (value.node.style === 'plain' && ambiguousStart(value.node.source.charCodeAt(0))) flags |= FACT_PLAIN_AMBIGUOUS_START;
-            const v = value.value;
-            if (typeof v === 'string') flags |= stringFacts(v);
-            else if (v === null) flags |= FACT_NULL;
-          }
+  const searches = detection ? detection.searches : [];
+  for (let s = 0; s < searches.length; s++) {
+    const search = searches[s];
+    const alternatives = search.alternatives;
+    for (let a = 0; a < alternatives.length; a++) {
+      const alternative = alternatives[a];
+      for (let i = 0; i < alternative.length; i++) {
+        const item = alternative[i];
+        list.push({ item, search });
+        const itemModifiers = item.modifiers;
+        for (let m = 0; m < itemModifiers.length; m++) if (!modifiers.includes(itemModifiers[m].name)) modifiers.push(itemModifiers[m].name);
+        const field = item.field;
+        if (field !== null && !fields.includes(field)) {
+          fields.push(field);
+          if (field.includes(' ')) flags |= FACT_FIELD_SPACE;
         }
+        const values = item.values;
+        if (values.length > 1) {
+          flags |= FACT_MULTI_VALUE;
+          if (item.linking === 'and' && field !== null) flags |= FACT_ALL_LIST;
+        } else if (values.length === 1 && values[0].span.offset !== item.valueSpan.offset) flags |= FACT_SINGLE_ITEM_LIST;
+        for (let v = 0; v < values.length; v++) {
+          const value = values[v];
+          const node = value.node;
+          if (node.style === 'plain' && mayBeYaml11Special(node.source)) flags |= FACT_PLAIN_AMBIGUOUS_START;
+          const raw = value.value;
+          if (typeof raw === 'string') flags |= stringFacts(raw);
+          else if (raw === null) flags |= FACT_NULL;
+        }
+      }
+    }
+  }
   return { items: list, facts: { flags, modifiers, fields } };
 }
 
@@ -109,8 +120,10 @@ function stringFacts(text: string): number {
   const n = text.length;
   if (n === 0) return 0;
   const first = text.charCodeAt(0);
-  if ((first >= 48 && first <= 57) || first === 45) flags |= FACT_NUMERIC_START;
+  if (isDigit(first) || (first === 45 && isDigit(text.charCodeAt(1)))) flags |= FACT_NUMERIC_START;
   if (n > 1 && (first === 42 || text.charCodeAt(n - 1) === 42)) flags |= FACT_EDGE_STAR;
+  // Most values have none of the rarer characters: one search rules out the four tests below.
+  if (!RARE.test(text)) return flags;
   if (text.includes('\\*') || text.includes('\\?')) flags |= FACT_ESCAPED_WILDCARD;
   if (text.includes('**')) flags |= FACT_DOUBLE_STAR;
   if (text.includes('%')) flags |= FACT_PERCENT;
@@ -118,11 +131,20 @@ function stringFacts(text: string): number {
   return flags;
 }
 
+const RARE = /[*?%\x00-\x1f]/;
 const CONTROL = /[\x00-\x1f]/;
 
-/** Digits, signs, `.` and the first letters of `yes`/`no`/`on`/`off`: how every YAML 1.1 number, date or boolean starts. */
-function ambiguousStart(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 121 || c === 89 || c === 110 || c === 78 || c === 111 || c === 79;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether a plain scalar may be one YAML 1.1 reads as something other than its text: numbers and dates start
+ * with a digit, a sign or `.`; booleans (`y`, `no`, `on`, `off`…) have at most three letters.
+ */
+function mayBeYaml11Special(source: string): boolean {
+  const c = source.charCodeAt(0);
+  return isDigit(c) || c === 43 || c === 45 || c === 46 || (source.length <= 3 && (c === 121 || c === 89 || c === 110 || c === 78 || c === 111 || c === 79));
 }
 
 /** Every detection item of a rule with its search, computed once per rule and shared by all checks. */

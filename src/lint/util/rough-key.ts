@@ -1,11 +1,11 @@
-import type { DetectionItem, DetectionValue } from '../../rule/model.js';
+import type { DetectionItem } from '../../rule/model.js';
 
 /**
  * A value as the canonical form would see it, minus what the canonical form adds: without `*`,
  * leading regex flags and case. Equal canonical items have equal rough values, so rough values
  * can sort rules into buckets before the (costlier) canonical form is computed.
  */
-export function roughValue(value: unknown): string {
+function roughValue(value: unknown): string {
   if (typeof value !== 'string') return String(value);
   let text = value;
   if (text.startsWith('(?')) text = text.replace(/^\(\?[imsx]+\)/, '');
@@ -13,49 +13,89 @@ export function roughValue(value: unknown): string {
   return text.toLowerCase();
 }
 
-// Not cached: a WeakMap entry per value (tens of thousands) costs more than computing the value again.
-export function roughValueOf(value: DetectionValue): string {
-  return roughValue(value.value);
+export function roughItemKey(item: DetectionItem): string {
+  // Not cached: a WeakMap entry per value (tens of thousands) costs more than computing the value again.
+  const values = item.values.length === 1 ? [roughValue(item.values[0].value)] : [...new Set(item.values.map((v) => roughValue(v.value)))].sort();
+  return `${item.field ?? ''}=${values.join('\u0000')}`;
 }
 
-export function roughItemKey(item: DetectionItem): string {
-  const values = item.values.length === 1 ? [roughValueOf(item.values[0])] : [...new Set(item.values.map(roughValueOf))].sort();
-  return `${item.field ?? ''}=${values.join('\u0000')}`;
+const STAR = 42;
+
+/** Where a regex value's text starts after leading inline flags such as `(?i)` (which the canonical form turns into modifiers). */
+function afterInlineFlags(text: string): number {
+  if (text.charCodeAt(0) !== 40 || text.charCodeAt(1) !== 63) return 0;
+  let i = 2;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 105 || c === 109 || c === 115 || c === 120) i++;
+    else return c === 41 && i > 2 ? i + 1 : 0;
+  }
+}
+
+function mix(count: number, first: number, middle: number, last: number): number {
+  return Math.imul(Math.imul(count, 0x01000193) ^ (first << 16) ^ (middle << 8) ^ last, 0x9e3779b1) | 0;
+}
+
+/**
+ * A number standing for a value as the canonical form would see it without its `*` (which the canonical
+ * form only adds or merges) and without leading regex flags: its length and its first, middle and last
+ * characters. Equal canonical values have equal features; different values may share one, so a feature
+ * only sorts rules into groups that the exact comparison then checks. No string is built, and a value
+ * without `*` costs a few character reads.
+ */
+export function valueFeature(value: unknown): number {
+  if (typeof value !== 'string') {
+    if (typeof value === 'number') return mix(1, value | 0, 0, 1);
+    if (value instanceof Date) return mix(2, value.getTime() | 0, 0, 2);
+    return value === true ? 3 : value === false ? 4 : 5;
+  }
+  const start = afterInlineFlags(value);
+  const n = value.length;
+  if (!value.includes('*', start)) {
+    const count = n - start;
+    return count === 0 ? 0 : mix(count, value.charCodeAt(start), value.charCodeAt(start + (count >> 1)), value.charCodeAt(n - 1));
+  }
+  let count = 0;
+  for (let i = start; i < n; i++) if (value.charCodeAt(i) !== STAR) count++;
+  if (count === 0) return 0;
+  let first = 0;
+  let middle = 0;
+  let last = 0;
+  for (let i = start, k = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === STAR) continue;
+    if (k === 0) first = c;
+    if (k === count >> 1) middle = c;
+    last = c;
+    k++;
+  }
+  return mix(count, first, middle, last);
 }
 
 /**
  * Sorts rules into groups that can only hold duplicates of each other, before any rough key is
- * built: 64 bits per rule, one set per distinct (field, value) pair, where a value is taken with its
- * `*` removed (the canonical form only adds or merges `*`) and exactly as written otherwise (finer
- * than the rough value, which also drops case). Rules with equal canonical items have equal
- * signatures, whatever the order or repetition of their values. Values are numbered through a Map,
- * whose string hashing is native, rather than hashed here.
+ * built: 64 bits per rule, one set per distinct (field, value feature) pair. Rules with equal
+ * canonical items have equal signatures, whatever the order or repetition of their values. Field
+ * names are numbered through a Map.
  */
 export class ValueSignatures {
-  private readonly ids = new Map<unknown, number>();
+  private readonly fields = new Map<string, number>();
 
-  private id(key: unknown): number {
-    let id = this.ids.get(key);
-    if (id === undefined) this.ids.set(key, (id = this.ids.size));
+  private fieldId(field: string): number {
+    let id = this.fields.get(field);
+    if (id === undefined) this.fields.set(field, (id = this.fields.size));
     return id;
-  }
-
-  private valueId(value: unknown): number {
-    if (typeof value === 'string') {
-      // A leading `(?i)` may become a modifier: every such value shares one number.
-      if (value.startsWith('(?')) return this.id('(?');
-      return this.id(value.includes('*') ? value.replace(/\*/g, '') : value);
-    }
-    return this.id(value instanceof Date ? 'date' : value);
   }
 
   of(items: readonly { item: DetectionItem }[]): string {
     let low = 0;
     let high = 0;
-    for (const { item } of items) {
-      const field = Math.imul(this.id(item.field ?? ''), 0x85ebca6b);
-      for (const value of item.values) {
-        const bit = Math.imul(field ^ this.valueId(value.value), 0x9e3779b1) >>> 26;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i].item;
+      const field = Math.imul(this.fieldId(item.field ?? ''), 0x85ebca6b);
+      const values = item.values;
+      for (let v = 0; v < values.length; v++) {
+        const bit = Math.imul(field ^ valueFeature(values[v].value), 0x9e3779b1) >>> 26;
         if (bit < 32) low |= 1 << bit;
         else high |= 1 << (bit - 32);
       }

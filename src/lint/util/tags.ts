@@ -7,35 +7,50 @@ export interface Tag {
   located: Located<string>;
 }
 
-// About twenty checks read a rule's tags: split them once per rule.
-const TAGS = new WeakMap<Rule, readonly Tag[]>();
-const BY_NAMESPACE = new WeakMap<Rule, Map<string, readonly Tag[]>>();
-const NONE: readonly Tag[] = [];
+// About twenty checks read a rule's tags: split them once per rule. The rule asked for last is kept
+// beside the WeakMap: the lint runner passes each rule to every check in turn.
+interface RuleTags {
+  tags: readonly Tag[];
+  byNamespace: Map<string, readonly Tag[]> | undefined;
+}
 
-export function tagsOf(rule: Rule): readonly Tag[] {
-  let tags = TAGS.get(rule);
-  if (!tags) {
-    tags = rule.tags.map((located) => {
+const TAGS = new WeakMap<Rule, RuleTags>();
+const NONE: readonly Tag[] = [];
+let lastRule: Rule | undefined;
+let lastTags: RuleTags | undefined;
+
+function tagsFor(rule: Rule): RuleTags {
+  if (rule === lastRule) return lastTags!;
+  let found = TAGS.get(rule);
+  if (!found) {
+    const tags = rule.tags.map((located) => {
       const dot = located.value.indexOf('.');
       return dot === -1
         ? { namespace: located.value, name: '', located }
         : { namespace: located.value.slice(0, dot), name: located.value.slice(dot + 1), located };
     });
-    TAGS.set(rule, tags);
+    TAGS.set(rule, (found = { tags, byNamespace: undefined }));
   }
-  return tags;
+  lastRule = rule;
+  lastTags = found;
+  return found;
+}
+
+export function tagsOf(rule: Rule): readonly Tag[] {
+  return tagsFor(rule).tags;
 }
 
 export function tagsIn(rule: Rule, namespace: string): readonly Tag[] {
-  let byNamespace = BY_NAMESPACE.get(rule);
+  const found = tagsFor(rule);
+  let byNamespace = found.byNamespace;
   if (!byNamespace) {
     byNamespace = new Map();
-    for (const tag of tagsOf(rule)) {
+    for (const tag of found.tags) {
       const list = byNamespace.get(tag.namespace) as Tag[] | undefined;
       if (list) list.push(tag);
       else byNamespace.set(tag.namespace, [tag]);
     }
-    BY_NAMESPACE.set(rule, byNamespace);
+    found.byNamespace = byNamespace;
   }
   return byNamespace.get(namespace) ?? NONE;
 }
