@@ -49,8 +49,10 @@ export function valueFeature(value: unknown): number {
     if (value instanceof Date) return mix(2, value.getTime() | 0, 0, 2);
     return value === true ? 3 : value === false ? 4 : 5;
   }
-  const start = afterInlineFlags(value);
   const n = value.length;
+  // Most values neither start with `(` nor hold a `*`: a few character reads.
+  if (n > 0 && value.charCodeAt(0) !== 40 && !value.includes('*')) return mix(n, value.charCodeAt(0), value.charCodeAt(n >> 1), value.charCodeAt(n - 1));
+  const start = afterInlineFlags(value);
   if (!value.includes('*', start)) {
     const count = n - start;
     return count === 0 ? 0 : mix(count, value.charCodeAt(start), value.charCodeAt(start + (count >> 1)), value.charCodeAt(n - 1));
