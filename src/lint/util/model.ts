@@ -120,7 +120,7 @@ function stringFacts(text: string): number {
   const n = text.length;
   if (n === 0) return 0;
   const first = text.charCodeAt(0);
-  if (isDigit(first) || (first === 45 && isDigit(text.charCodeAt(1)))) flags |= FACT_NUMERIC_START;
+  if (isDigit(first) || (first === 45 && n > 1 && isDigit(text.charCodeAt(1)))) flags |= FACT_NUMERIC_START;
   if (n > 1 && (first === 42 || text.charCodeAt(n - 1) === 42)) flags |= FACT_EDGE_STAR;
   // Most values have none of the rarer characters: one search rules out the four tests below.
   if (!RARE.test(text)) return flags;
@@ -143,6 +143,7 @@ function isDigit(c: number): boolean {
  * with a digit, a sign or `.`; booleans (`y`, `no`, `on`, `off`…) have at most three letters.
  */
 function mayBeYaml11Special(source: string): boolean {
+  if (source.length === 0) return false;
   const c = source.charCodeAt(0);
   return isDigit(c) || c === 43 || c === 45 || c === 46 || (source.length <= 3 && (c === 121 || c === 89 || c === 110 || c === 78 || c === 111 || c === 79));
 }

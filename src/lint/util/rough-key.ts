@@ -23,9 +23,10 @@ const STAR = 42;
 
 /** Where a regex value's text starts after leading inline flags such as `(?i)` (which the canonical form turns into modifiers). */
 function afterInlineFlags(text: string): number {
-  if (text.charCodeAt(0) !== 40 || text.charCodeAt(1) !== 63) return 0;
+  if (text.length < 4 || text.charCodeAt(0) !== 40 || text.charCodeAt(1) !== 63) return 0;
   let i = 2;
   for (;;) {
+    if (i === text.length) return 0;
     const c = text.charCodeAt(i);
     if (c === 105 || c === 109 || c === 115 || c === 120) i++;
     else return c === 41 && i > 2 ? i + 1 : 0;
