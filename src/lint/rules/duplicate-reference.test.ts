@@ -2,6 +2,11 @@ import { lintTable } from '../testing.js';
 import { BASE, edit } from '../test-rules.js';
 import check from './duplicate-reference.js';
 
+/** A long list (searched through a Set rather than pairwise): 40 references, the 7th repeated as the 38th. */
+const entries = Array.from({ length: 40 }, (_, i) => `    - https://example.org/r${i === 37 ? 6 : i}\n`);
+const long = edit('    - https://example.org/report\n', entries.join(''));
+const longFixed = edit('    - https://example.org/report\n', entries.filter((_, i) => i !== 37).join(''));
+
 const twice = edit('    - https://example.org/report\n', '    - https://example.org/report\n    - https://example.org/report # again\n');
 
 lintTable(check, {
@@ -14,5 +19,6 @@ lintTable(check, {
       errors: [{ at: 'https://example.org/a', nth: 1 }],
       output: edit('references:\n    - https://example.org/report\n', 'references: [https://example.org/a]\n'),
     },
+    { name: 'long list', code: long, errors: [{ at: 'https://example.org/r6', nth: 1 }], output: longFixed },
   ],
 });
