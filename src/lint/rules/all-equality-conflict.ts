@@ -1,6 +1,6 @@
 import type { DetectionItem } from '../../rule/model.js';
 import { defineCheck } from '../types.js';
-import { hasModifier, items, wildcardPositions, valueFacts, FACT_ALL_LIST } from '../util/model.js';
+import { hasModifier, items, wildcardPositions, valueFacts, FACT_ALL_WITHOUT_CONTAINS } from '../util/model.js';
 
 /** Literal text of a plain Sigma string, or undefined when it has live wildcards. */
 function literal(value: unknown, cased: boolean): string | undefined {
@@ -29,7 +29,7 @@ export default defineCheck({
     equivalents: ['pysigma:invalid_modifier_combinations'],
   },
   check({ rule, report }) {
-    if ((valueFacts(rule).flags & FACT_ALL_LIST) === 0) return;
+    if ((valueFacts(rule).flags & FACT_ALL_WITHOUT_CONTAINS) === 0) return;
     for (const { item } of items(rule)) {
       if (item.linking !== 'and' || !item.field || item.values.length < 2) continue;
       const how = mode(item);

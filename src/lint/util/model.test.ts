@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import yaml11 from '../rules/yaml11-ambiguous-scalar.js';
+import { lintRules } from '../run.js';
 import { loadSnippets } from '../testing.js';
 import { withDetection } from '../test-rules.js';
 import {
-  FACT_ALL_LIST,
+  FACT_ALL_WITHOUT_CONTAINS,
   FACT_CONTROL,
   FACT_DOUBLE_STAR,
   FACT_EDGE_STAR,
@@ -37,12 +39,15 @@ describe('valueFacts', () => {
     ['trailing star', FACT_EDGE_STAR, "        Image: 'a*'", "        Image: '*'"],
     ['numeric start', FACT_NUMERIC_START, "        Image: '-1'", "        Image: '-a1'"],
     ['two values', FACT_MULTI_VALUE, "        Image:\n            - a\n            - b", "        Image: a\n        User: b"],
-    ['all list', FACT_ALL_LIST, "        Image|all:\n            - a\n            - b", "        Image:\n            - a\n            - b"],
+    ['all list', FACT_ALL_WITHOUT_CONTAINS, "        Image|all:\n            - a\n            - b", "        Image:\n            - a\n            - b"],
+    ['all list with contains', FACT_ALL_WITHOUT_CONTAINS, "        Image|endswith|all:\n            - a\n            - b", "        Image|contains|all:\n            - a\n            - b"],
     ['null', FACT_NULL, '        Image: null', "        Image: 'null'"],
     ['one-item list', FACT_SINGLE_ITEM_LIST, '        Image:\n            - a', '        Image: a'],
     ['one-item flow list', FACT_SINGLE_ITEM_LIST, '        Image: [a]', "        Image: '[a]'"],
     ['space in a field name', FACT_FIELD_SPACE, '        Image Name: a', '        ImageName: a'],
     ['plain scalar YAML 1.1 may read as a number', FACT_PLAIN_AMBIGUOUS_START, '        Image: 010', "        Image: '010'"],
+    ['plain decimal integer', FACT_PLAIN_AMBIGUOUS_START, '        Image: 12:30', '        Image: 4688'],
+    ['plain zero', FACT_PLAIN_AMBIGUOUS_START, '        Image: 0x17', '        Image: 0'],
     ['plain scalar YAML 1.1 may read as a boolean', FACT_PLAIN_AMBIGUOUS_START, '        Image: yes', '        Image: yesterday'],
   ];
 
@@ -82,5 +87,28 @@ describe('valueFacts', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('marks every plain scalar that lint/yaml11-ambiguous-scalar reports', () => {
+    const random = fc.string({ unit: fc.constantFrom('0', '1', '7', '9', 'x', 'b', 'e', '.', '-', '+', ':', '_', 'y', 'n', 'o', 'N', 'O', 'f', 'a'), minLength: 1, maxLength: 6 });
+    const known = fc.constantFrom('010', '0x17', '0b101', '12:30', '1_000', '1e3', '2024-01-05', 'yes', 'No', 'OFF', 'y', '+12:30', '-0x1A', '.5e3', '4688', '0', 'yesterday');
+    const source = fc.oneof(random, known);
+    let reported = 0;
+    fc.assert(
+      fc.property(source, (text) => {
+        let rule;
+        try {
+          rule = ruleWith(`        Image: ${text}`);
+        } catch {
+          return; // not a scalar YAML reads as a value here (`-` or `:` starting a list or a mapping)
+        }
+        if (rule.kind !== 'detection' || rule.detection.searches[0]?.alternatives[0]?.[0]?.values[0]?.node.style !== 'plain') return;
+        if (lintRules([rule], { preset: 'all' }, [yaml11]).length === 0) return;
+        reported++;
+        expect(valueFacts(rule).flags & FACT_PLAIN_AMBIGUOUS_START).toBe(FACT_PLAIN_AMBIGUOUS_START);
+      }),
+      { numRuns: 400 },
+    );
+    expect(reported).toBeGreaterThan(20);
   });
 });

@@ -42,15 +42,15 @@ export const FACT_EDGE_STAR = 16;
 export const FACT_NUMERIC_START = 32;
 /** An item has two values or more. */
 export const FACT_MULTI_VALUE = 64;
-/** An item with a field links two values or more with `all`. */
-export const FACT_ALL_LIST = 128;
+/** An item with a field links two values or more with `all`, without `contains`. */
+export const FACT_ALL_WITHOUT_CONTAINS = 128;
 /** A value is `null`. */
 export const FACT_NULL = 256;
 /** An item's single value is written as a one-item list. */
 export const FACT_SINGLE_ITEM_LIST = 512;
 /** A field name contains a space. */
 export const FACT_FIELD_SPACE = 1024;
-/** A plain (unquoted) scalar starts like a YAML 1.1 number or date, or is as short as a YAML 1.1 boolean (`y`, `no`, `off`…). */
+/** A plain (unquoted) scalar, other than a decimal integer, starts like a YAML 1.1 number or date, or is as short as a YAML 1.1 boolean (`y`, `no`, `off`…). */
 export const FACT_PLAIN_AMBIGUOUS_START = 2048;
 
 interface RuleView {
@@ -90,7 +90,12 @@ function buildView(rule: Rule): RuleView {
         const item = alternative[i];
         list.push({ item, search });
         const itemModifiers = item.modifiers;
-        for (let m = 0; m < itemModifiers.length; m++) if (!modifiers.includes(itemModifiers[m].name)) modifiers.push(itemModifiers[m].name);
+        let contains = false;
+        for (let m = 0; m < itemModifiers.length; m++) {
+          const name = itemModifiers[m].name;
+          if (name === 'contains') contains = true;
+          if (!modifiers.includes(name)) modifiers.push(name);
+        }
         const field = item.field;
         if (field !== null && !fields.includes(field)) {
           fields.push(field);
@@ -99,7 +104,7 @@ function buildView(rule: Rule): RuleView {
         const values = item.values;
         if (values.length > 1) {
           flags |= FACT_MULTI_VALUE;
-          if (item.linking === 'and' && field !== null) flags |= FACT_ALL_LIST;
+          if (item.linking === 'and' && field !== null && !contains) flags |= FACT_ALL_WITHOUT_CONTAINS;
         } else if (values.length === 1 && values[0].span.offset !== item.valueSpan.offset) flags |= FACT_SINGLE_ITEM_LIST;
         for (let v = 0; v < values.length; v++) {
           const value = values[v];
@@ -140,12 +145,20 @@ function isDigit(c: number): boolean {
 
 /**
  * Whether a plain scalar may be one YAML 1.1 reads as something other than its text: numbers and dates start
- * with a digit, a sign or `.`; booleans (`y`, `no`, `on`, `off`…) have at most three letters.
+ * with a digit, a sign or `.`, but a decimal integer without a leading zero (`4688`) reads the same in YAML 1.1
+ * and 1.2; booleans (`y`, `no`, `on`, `off`…) have at most three letters.
  */
 function mayBeYaml11Special(source: string): boolean {
-  if (source.length === 0) return false;
+  const n = source.length;
+  if (n === 0) return false;
   const c = source.charCodeAt(0);
-  return isDigit(c) || c === 43 || c === 45 || c === 46 || (source.length <= 3 && (c === 121 || c === 89 || c === 110 || c === 78 || c === 111 || c === 79));
+  if (isDigit(c)) {
+    if (c === 48) return n > 1;
+    let i = 1;
+    while (i < n && isDigit(source.charCodeAt(i))) i++;
+    return i < n;
+  }
+  return c === 43 || c === 45 || c === 46 || (n <= 3 && (c === 121 || c === 89 || c === 110 || c === 78 || c === 111 || c === 79));
 }
 
 /** Every detection item of a rule with its search, computed once per rule and shared by all checks. */
