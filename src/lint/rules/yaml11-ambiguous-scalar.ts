@@ -1,5 +1,5 @@
 import { defineCheck } from '../types.js';
-import { items, valueFacts, FACT_PLAIN_AMBIGUOUS_START } from '../util/model.js';
+import { items, valueFacts, FACT_MAYBE_YAML11_SPECIAL } from '../util/model.js';
 
 function ambiguity(source: string): string | undefined {
   if (/^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/.test(source)) return 'a boolean in YAML 1.1 (pySigma) but a string in YAML 1.2';
@@ -23,7 +23,7 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
-    if ((valueFacts(rule).flags & FACT_PLAIN_AMBIGUOUS_START) === 0) return;
+    if ((valueFacts(rule).flags & FACT_MAYBE_YAML11_SPECIAL) === 0) return;
     for (const { item } of items(rule))
       for (const value of item.values) {
         if (value.node.style !== 'plain') continue;

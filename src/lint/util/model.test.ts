@@ -15,7 +15,7 @@ import {
   FACT_NULL,
   FACT_NUMERIC_START,
   FACT_PERCENT,
-  FACT_PLAIN_AMBIGUOUS_START,
+  FACT_MAYBE_YAML11_SPECIAL,
   FACT_SINGLE_ITEM_LIST,
   items,
   regexValues,
@@ -45,10 +45,10 @@ describe('valueFacts', () => {
     ['one-item list', FACT_SINGLE_ITEM_LIST, '        Image:\n            - a', '        Image: a'],
     ['one-item flow list', FACT_SINGLE_ITEM_LIST, '        Image: [a]', "        Image: '[a]'"],
     ['space in a field name', FACT_FIELD_SPACE, '        Image Name: a', '        ImageName: a'],
-    ['plain scalar YAML 1.1 may read as a number', FACT_PLAIN_AMBIGUOUS_START, '        Image: 010', "        Image: '010'"],
-    ['plain decimal integer', FACT_PLAIN_AMBIGUOUS_START, '        Image: 12:30', '        Image: 4688'],
-    ['plain zero', FACT_PLAIN_AMBIGUOUS_START, '        Image: 0x17', '        Image: 0'],
-    ['plain scalar YAML 1.1 may read as a boolean', FACT_PLAIN_AMBIGUOUS_START, '        Image: yes', '        Image: yesterday'],
+    ['plain scalar YAML 1.1 may read as a number', FACT_MAYBE_YAML11_SPECIAL, '        Image: 010', "        Image: '010'"],
+    ['plain decimal integer', FACT_MAYBE_YAML11_SPECIAL, '        Image: 12:30', '        Image: 4688'],
+    ['plain zero', FACT_MAYBE_YAML11_SPECIAL, '        Image: 0x17', '        Image: 0'],
+    ['plain scalar YAML 1.1 may read as a boolean', FACT_MAYBE_YAML11_SPECIAL, '        Image: yes', '        Image: yesterday'],
   ];
 
   it.each(rows)('%s', (_name, fact, having, missing) => {
@@ -105,7 +105,7 @@ describe('valueFacts', () => {
         if (rule.kind !== 'detection' || rule.detection.searches[0]?.alternatives[0]?.[0]?.values[0]?.node.style !== 'plain') return;
         if (lintRules([rule], { preset: 'all' }, [yaml11]).length === 0) return;
         reported++;
-        expect(valueFacts(rule).flags & FACT_PLAIN_AMBIGUOUS_START).toBe(FACT_PLAIN_AMBIGUOUS_START);
+        expect(valueFacts(rule).flags & FACT_MAYBE_YAML11_SPECIAL).toBe(FACT_MAYBE_YAML11_SPECIAL);
       }),
       { numRuns: 400 },
     );

@@ -51,7 +51,7 @@ export const FACT_SINGLE_ITEM_LIST = 512;
 /** A field name contains a space. */
 export const FACT_FIELD_SPACE = 1024;
 /** A plain (unquoted) scalar, other than a decimal integer, starts like a YAML 1.1 number or date, or is as short as a YAML 1.1 boolean (`y`, `no`, `off`…). */
-export const FACT_PLAIN_AMBIGUOUS_START = 2048;
+export const FACT_MAYBE_YAML11_SPECIAL = 2048;
 
 interface RuleView {
   items: { item: DetectionItem; search: Search }[];
@@ -109,7 +109,7 @@ function buildView(rule: Rule): RuleView {
         for (let v = 0; v < values.length; v++) {
           const value = values[v];
           const node = value.node;
-          if (node.style === 'plain' && mayBeYaml11Special(node.source)) flags |= FACT_PLAIN_AMBIGUOUS_START;
+          if (node.style === 'plain' && mayBeYaml11Special(node.source)) flags |= FACT_MAYBE_YAML11_SPECIAL;
           const raw = value.value;
           if (typeof raw === 'string') flags |= stringFacts(raw);
           else if (raw === null) flags |= FACT_NULL;
