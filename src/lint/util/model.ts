@@ -2,6 +2,7 @@ import type { Span } from '../../core/diagnostic.js';
 import type { ConditionExpression } from '../../condition/ast.js';
 import type { Detection, DetectionItem, DetectionRule, DetectionValue, FilterRule, Rule, Search } from '../../rule/model.js';
 import { mapEntry, type YamlNode, type YamlScalar } from '../../rule/yaml-node.js';
+import { perRule } from './per-rule.js';
 
 /** Small read-only views over the rule model that many checks share. */
 
@@ -56,20 +57,6 @@ export const FACT_MAYBE_YAML11_SPECIAL = 2048;
 interface RuleView {
   items: { item: DetectionItem; search: Search }[];
   facts: ValueFacts;
-}
-
-const VIEWS = new WeakMap<Rule, RuleView>();
-/** The rule asked for last: the lint runner passes each rule to every check in turn, so most calls ask for it again. */
-let lastRule: Rule | undefined;
-let lastView: RuleView | undefined;
-
-function viewOf(rule: Rule): RuleView {
-  if (rule === lastRule) return lastView!;
-  let view = VIEWS.get(rule);
-  if (!view) VIEWS.set(rule, (view = buildView(rule)));
-  lastRule = rule;
-  lastView = view;
-  return view;
 }
 
 // Indexed loops: this walk runs once per rule, mostly before V8 optimises it, where `for…of` costs an
@@ -160,6 +147,8 @@ function mayBeYaml11Special(source: string): boolean {
   }
   return c === 43 || c === 45 || c === 46 || (n <= 3 && (c === 121 || c === 89 || c === 110 || c === 78 || c === 111 || c === 79));
 }
+
+const viewOf = perRule(buildView);
 
 /** Every detection item of a rule with its search, computed once per rule and shared by all checks. */
 export function items(rule: Rule): readonly { item: DetectionItem; search: Search }[] {
@@ -274,24 +263,18 @@ export interface RegexValue {
   pattern: string;
 }
 
-const REGEX_VALUES = new WeakMap<Rule, readonly RegexValue[]>();
 const NO_REGEX_VALUES: readonly RegexValue[] = [];
 
 /** Every string value of the rule's `re` items, with its item: what the regex checks read (listed once per rule). */
-export function regexValues(rule: Rule): readonly RegexValue[] {
-  let list = REGEX_VALUES.get(rule);
-  if (!list && !valueFacts(rule).modifiers.includes('re')) return NO_REGEX_VALUES;
-  if (!list) {
-    let found: RegexValue[] | undefined;
-    for (const { item } of items(rule)) {
-      if (!isRegexItem(item)) continue;
-      for (const value of item.values) if (typeof value.value === 'string') (found ??= []).push({ item, value, pattern: value.value });
-    }
-    list = found ?? NO_REGEX_VALUES;
-    REGEX_VALUES.set(rule, list);
+export const regexValues = perRule((rule): readonly RegexValue[] => {
+  if (!valueFacts(rule).modifiers.includes('re')) return NO_REGEX_VALUES;
+  let found: RegexValue[] | undefined;
+  for (const { item } of items(rule)) {
+    if (!isRegexItem(item)) continue;
+    for (const value of item.values) if (typeof value.value === 'string') (found ??= []).push({ item, value, pattern: value.value });
   }
-  return list;
-}
+  return found ?? NO_REGEX_VALUES;
+});
 
 export function regexFlags(item: DetectionItem): string {
   let flags = '';

@@ -1,4 +1,5 @@
 import type { Located, Rule } from '../../rule/model.js';
+import { perRule } from './per-rule.js';
 
 /** Tags split at the first dot into namespace and name, as pySigma does. */
 export interface Tag {
@@ -7,34 +8,23 @@ export interface Tag {
   located: Located<string>;
 }
 
-// About twenty checks read a rule's tags: split them once per rule. The rule asked for last is kept
-// beside the WeakMap: the lint runner passes each rule to every check in turn.
+// About twenty checks read a rule's tags: split them once per rule.
 interface RuleTags {
   tags: readonly Tag[];
   byNamespace: Map<string, readonly Tag[]> | undefined;
 }
 
-const TAGS = new WeakMap<Rule, RuleTags>();
 const NONE: readonly Tag[] = [];
-let lastRule: Rule | undefined;
-let lastTags: RuleTags | undefined;
 
-function tagsFor(rule: Rule): RuleTags {
-  if (rule === lastRule) return lastTags!;
-  let found = TAGS.get(rule);
-  if (!found) {
-    const tags = rule.tags.map((located) => {
-      const dot = located.value.indexOf('.');
-      return dot === -1
-        ? { namespace: located.value, name: '', located }
-        : { namespace: located.value.slice(0, dot), name: located.value.slice(dot + 1), located };
-    });
-    TAGS.set(rule, (found = { tags, byNamespace: undefined }));
-  }
-  lastRule = rule;
-  lastTags = found;
-  return found;
-}
+const tagsFor = perRule((rule): RuleTags => {
+  const tags = rule.tags.map((located) => {
+    const dot = located.value.indexOf('.');
+    return dot === -1
+      ? { namespace: located.value, name: '', located }
+      : { namespace: located.value.slice(0, dot), name: located.value.slice(dot + 1), located };
+  });
+  return { tags, byNamespace: undefined };
+});
 
 export function tagsOf(rule: Rule): readonly Tag[] {
   return tagsFor(rule).tags;
