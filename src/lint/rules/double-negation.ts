@@ -1,6 +1,9 @@
 import { defineCheck } from '../types.js';
 import { detectionOf, walkCondition } from '../util/model.js';
 
+/** A double negation needs two `not` in the condition text (most conditions have one at most). */
+const TWO_NOTS = /not[^]*not/i;
+
 export default defineCheck({
   meta: {
     id: 'lint/double-negation',
@@ -11,9 +14,11 @@ export default defineCheck({
     kinds: ['detection', 'filter'],
   },
   check({ rule, report }) {
-    for (const condition of detectionOf(rule)?.conditions ?? [])
+    for (const condition of detectionOf(rule)?.conditions ?? []) {
+      if (!TWO_NOTS.test(condition.text)) continue;
       walkCondition(condition.expression, (node) => {
         if (node.type === 'not' && node.operand.type === 'not') report('double', node.span);
       });
+    }
   },
 });

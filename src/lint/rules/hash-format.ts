@@ -14,7 +14,8 @@ export default defineCheck({
     equivalents: ['sigmahq:sigmahq_invalid_hash_kv'],
   },
   check({ rule, report }) {
-    if (!valueFacts(rule).fields.some((f) => f === 'Hashes' || f === 'Hash')) return;
+    const fields = valueFacts(rule).fields;
+    if (!fields.includes('Hashes') && !fields.includes('Hash')) return;
     for (const { item } of items(rule)) {
       if (item.field !== 'Hashes' && item.field !== 'Hash') continue;
       if (item.modifiers.some((m) => m.name !== 'contains' && m.name !== 'endswith' && m.name !== 'startswith')) continue;

@@ -1,5 +1,7 @@
 import { defineCheck } from '../types.js';
-import { items } from '../util/model.js';
+import { items, valueFacts } from '../util/model.js';
+
+const USER_FIELD = /user/i;
 
 export default defineCheck({
   meta: {
@@ -12,8 +14,9 @@ export default defineCheck({
     equivalents: ['sigmahq:sigmahq_field_user'],
   },
   check({ rule, report }) {
+    if (!valueFacts(rule).fields.some((field) => USER_FIELD.test(field))) return;
     for (const { item } of items(rule)) {
-      if (!item.field || !/user/i.test(item.field) || item.values.length !== 1) continue;
+      if (!item.field || !USER_FIELD.test(item.field) || item.values.length !== 1) continue;
       for (const value of item.values)
         if (typeof value.value === 'string' && /AUTHORI|AUTORI/.test(value.value)) report('localized', value.span, { value: value.value });
     }

@@ -1,6 +1,8 @@
 import { defineCheck } from '../types.js';
 import { topLevelValue } from '../util/model.js';
 
+const KNOWN = ['category', 'product', 'service', 'definition'];
+
 export default defineCheck({
   meta: {
     id: 'lint/logsource-unknown-key',
@@ -15,6 +17,6 @@ export default defineCheck({
     const node = topLevelValue(rule, 'logsource');
     if (node?.kind !== 'map') return;
     for (const { key } of node.entries)
-      if (!['category', 'product', 'service', 'definition'].includes(String(key.value))) report('unknown', key.span, { key: String(key.value) });
+      if (!KNOWN.includes(String(key.value))) report('unknown', key.span, { key: String(key.value) });
   },
 });

@@ -11,7 +11,9 @@ export default defineCheck({
     equivalents: ['sigmahq:sigmahq_tags_tlp'],
   },
   check({ rule, report }) {
-    for (const tag of tagsIn(rule, 'tlp'))
+    const tags = tagsIn(rule, 'tlp');
+    if (tags.length === 0) return;
+    for (const tag of tags)
       if (tag.name !== 'clear') report('restricted', tag.located.span, { tag: tag.located.value });
   },
 });

@@ -17,9 +17,11 @@ export default defineCheck({
     equivalents: ['pysigma:tlptag', 'pysigma:tlpv1_tag', 'pysigma:tlpv2_tag'],
   },
   check({ rule, options, report }) {
+    const tags = tagsIn(rule, 'tlp');
+    if (tags.length === 0) return;
     const version = String(options.version);
     const labels = version === '1' ? V1 : version === '2' ? V2 : ANY;
-    for (const tag of tagsIn(rule, 'tlp'))
+    for (const tag of tags)
       if (!labels.includes(tag.name))
         report('unknown', tag.located.span, { tag: tag.located.value, version: version === 'any' ? '1 or 2' : version, labels: labels.join(', ') });
   },
