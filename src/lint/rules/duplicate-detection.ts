@@ -1,8 +1,8 @@
 import type { DetectionRule, Rule } from '../../rule/model.js';
 import { defineCheck } from '../types.js';
 import { canonicalRule } from '../util/canonical.js';
-import { items, logsourceKey } from '../util/model.js';
-import { roughItemKey, ValueSignatures } from '../util/rough-key.js';
+import { items, logsourceKey, valueFacts } from '../util/model.js';
+import { roughItemKey } from '../util/rough-key.js';
 
 export default defineCheck({
   meta: {
@@ -15,12 +15,12 @@ export default defineCheck({
     equivalents: ['sigmahq-test:test_duplicate_detections'],
   },
   finalize({ rules, report }) {
-    // Only rules that share logsource and a signature of their values can be duplicates (see rough-key.ts).
-    const signatures = new ValueSignatures();
+    // Only rules that share logsource and value signature (see `ValueFacts`) can be duplicates.
     const bySignature = new Map<string, DetectionRule[]>();
     for (const rule of rules) {
       if (rule.kind !== 'detection' || rule.detection.searches.length === 0) continue;
-      const key = `${logsourceKey(rule)}#${signatures.of(items(rule))}`;
+      const facts = valueFacts(rule);
+      const key = `${logsourceKey(rule)}#${facts.signatureLow}:${facts.signatureHigh}`;
       const group = bySignature.get(key);
       if (group) group.push(rule);
       else bySignature.set(key, [rule]);

@@ -63,6 +63,16 @@ describe('valueFacts', () => {
     expect(items(rule).map(({ item }) => item.field)).toEqual(['Image', 'CommandLine', 'Image']);
   });
 
+  it('gives rules with the same canonical values the same signature, whatever their order, repetition or stars', () => {
+    const signature = (search: string) => {
+      const facts = valueFacts(ruleWith(search));
+      return [facts.signatureLow, facts.signatureHigh];
+    };
+    const base = signature("        Image|endswith: '\\x.exe'\n        CommandLine|contains:\n            - run\n            - go");
+    expect(signature("        CommandLine:\n            - '*go*'\n            - '*go**'\n            - '*run*'\n        Image: '*\\x.exe'")).toEqual(base);
+    expect(signature("        Image|endswith: '\\x.dll'\n        CommandLine|contains:\n            - run\n            - go")).not.toEqual(base);
+  });
+
   it('finds no regular expression values without the `re` modifier', () => {
     expect(regexValues(ruleWith("        Image: 'a.*b'"))).toEqual([]);
     expect(regexValues(ruleWith("        Image|re: 'a.*b'")).map((v) => v.pattern)).toEqual(['a.*b']);

@@ -3,6 +3,7 @@ import type { ConditionExpression } from '../../condition/ast.js';
 import type { Detection, DetectionItem, DetectionRule, DetectionValue, FilterRule, Rule, Search } from '../../rule/model.js';
 import { mapEntry, type YamlNode, type YamlScalar } from '../../rule/yaml-node.js';
 import { perRule } from './per-rule.js';
+import { valueFeature } from './rough-key.js';
 
 /** Small read-only views over the rule model that many checks share. */
 
@@ -27,6 +28,12 @@ export interface ValueFacts {
   modifiers: readonly string[];
   /** Field names of the items. */
   fields: readonly string[];
+  /**
+   * 64 bits in two halves, one set per distinct (field, value feature) pair (see `valueFeature`): rules whose
+   * canonical items are equal have equal signatures, whatever the order or repetition of their values.
+   */
+  signatureLow: number;
+  signatureHigh: number;
 }
 
 /** A string value contains `\*` or `\?`. */
@@ -66,6 +73,8 @@ function buildView(rule: Rule): RuleView {
   const modifiers: string[] = [];
   const fields: string[] = [];
   let flags = 0;
+  let low = 0;
+  let high = 0;
   const detection = detectionOf(rule);
   const searches = detection ? detection.searches : [];
   for (let s = 0; s < searches.length; s++) {
@@ -88,6 +97,7 @@ function buildView(rule: Rule): RuleView {
           fields.push(field);
           if (field.includes(' ')) flags |= FACT_FIELD_SPACE;
         }
+        const fieldHash = Math.imul(fieldNumber(field ?? ''), 0x85ebca6b);
         const values = item.values;
         if (values.length > 1) {
           flags |= FACT_MULTI_VALUE;
@@ -100,11 +110,23 @@ function buildView(rule: Rule): RuleView {
           const raw = value.value;
           if (typeof raw === 'string') flags |= stringFacts(raw);
           else if (raw === null) flags |= FACT_NULL;
+          const bit = Math.imul(fieldHash ^ valueFeature(raw), 0x9e3779b1) >>> 26;
+          if (bit < 32) low |= 1 << bit;
+          else high |= 1 << (bit - 32);
         }
       }
     }
   }
-  return { items: list, facts: { flags, modifiers, fields } };
+  return { items: list, facts: { flags, modifiers, fields, signatureLow: low, signatureHigh: high } };
+}
+
+/** Field names numbered in the order first seen, for the value signature. */
+const FIELD_NUMBERS = new Map<string, number>();
+
+function fieldNumber(field: string): number {
+  let number = FIELD_NUMBERS.get(field);
+  if (number === undefined) FIELD_NUMBERS.set(field, (number = FIELD_NUMBERS.size));
+  return number;
 }
 
 function stringFacts(text: string): number {

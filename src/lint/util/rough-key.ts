@@ -74,35 +74,3 @@ export function valueFeature(value: unknown): number {
   }
   return mix(count, first, middle, last);
 }
-
-/**
- * Sorts rules into groups that can only hold duplicates of each other, before any rough key is
- * built: 64 bits per rule, one set per distinct (field, value feature) pair. Rules with equal
- * canonical items have equal signatures, whatever the order or repetition of their values. Field
- * names are numbered through a Map.
- */
-export class ValueSignatures {
-  private readonly fields = new Map<string, number>();
-
-  private fieldId(field: string): number {
-    let id = this.fields.get(field);
-    if (id === undefined) this.fields.set(field, (id = this.fields.size));
-    return id;
-  }
-
-  of(items: readonly { item: DetectionItem }[]): string {
-    let low = 0;
-    let high = 0;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i].item;
-      const field = Math.imul(this.fieldId(item.field ?? ''), 0x85ebca6b);
-      const values = item.values;
-      for (let v = 0; v < values.length; v++) {
-        const bit = Math.imul(field ^ valueFeature(values[v].value), 0x9e3779b1) >>> 26;
-        if (bit < 32) low |= 1 << bit;
-        else high |= 1 << (bit - 32);
-      }
-    }
-    return `${low}:${high}`;
-  }
-}
