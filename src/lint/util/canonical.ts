@@ -24,6 +24,8 @@ const WRAPPERS = new Set(['contains', 'startswith', 'endswith']);
 const WILDCARD_FREE = new Set(['re', 'cidr', 'exists', 'fieldref', 'gt', 'gte', 'lt', 'lte', 'minute', 'hour', 'day', 'week', 'month', 'year', 'base64', 'base64offset', 'wide', 'utf16', 'utf16be', 'utf16le']);
 
 function collapseStars(text: string): string {
+  // Only a run of two or more `*` collapses: most values have none.
+  if (!text.includes('**')) return text;
   const stars = new Set(wildcardPositions(text).filter((w) => w.char === '*').map((w) => w.index));
   let out = '';
   for (let i = 0; i < text.length; i++) if (!(stars.has(i) && stars.has(i - 1))) out += text[i];
@@ -31,10 +33,12 @@ function collapseStars(text: string): string {
 }
 
 function startsWithStar(text: string): boolean {
-  return wildcardPositions(text)[0]?.index === 0 && text[0] === '*';
+  // Nothing precedes the first character, so a `*` there is never escaped.
+  return text.length > 0 && text.charCodeAt(0) === 42;
 }
 
 function endsWithStar(text: string): boolean {
+  if (text.length === 0 || text.charCodeAt(text.length - 1) !== 42) return false;
   const w = wildcardPositions(text);
   const last = w[w.length - 1];
   return !!last && last.char === '*' && last.index === text.length - 1;
