@@ -2,13 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fg, { type Entry } from 'fast-glob';
 
-/**
- * Files matching glob patterns below a folder, as absolute paths, the way every kind of input is
- * discovered (rules, fixture manifests, event files). Symbolic links are listed but never followed
- * into folders, so a link back up the tree cannot make a search loop or find the same file forty
- * times. A link to a file counts as that file; a broken or looping link is kept too, so that reading
- * it reports the problem instead of the file vanishing.
- */
+/** Where to search, and glob patterns of paths to leave out. */
 export interface FindOptions {
   cwd: string;
   ignore?: string[];
@@ -28,10 +22,18 @@ function isFileLike(entry: Entry): boolean {
   }
 }
 
+/**
+ * Files matching glob patterns below a folder, as absolute paths, the way every kind of input is
+ * discovered (rules, fixture manifests, event files). Symbolic links are listed but never followed
+ * into folders, so a link back up the tree cannot make a search loop or find the same file forty
+ * times. A link to a file counts as that file; a broken or looping link is kept too, so that reading
+ * it reports the problem instead of the file vanishing.
+ */
 export async function findFiles(patterns: string | string[], find: FindOptions): Promise<string[]> {
   return (await fg(patterns, options(find))).filter(isFileLike).map((entry) => resolve(entry.path));
 }
 
+/** `findFiles`, synchronously (for globs read while a manifest is being built). */
 export function findFilesSync(patterns: string | string[], find: FindOptions): string[] {
   return fg.sync(patterns, options(find)).filter(isFileLike).map((entry) => resolve(entry.path));
 }
