@@ -1,4 +1,4 @@
-import type { ScalarValue } from '../rule/yaml-node.js';
+import { scalarText, utcDay, type ScalarValue } from '../rule/yaml-node.js';
 import { parseCidr } from './cidr.js';
 import { base64, base64Offsets, UTF16LE_BOM, utf16Bytes, windashPositions, windashVariants, WINDASH_CHARACTERS } from './encodings.js';
 import type { SigmaEvent } from './event.js';
@@ -94,7 +94,7 @@ function initial(value: ScalarValue, placeholders: boolean): Pending {
   if (value === null) return { kind: 'null' };
   if (typeof value === 'boolean') return { kind: 'boolean', b: value };
   if (typeof value === 'number') return { kind: 'number', n: value };
-  const raw = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  const raw = value instanceof Date ? utcDay(value) : value;
   return { kind: 'string', s: parseSigmaString(raw, { placeholders }), raw, cased: false, bytes: false };
 }
 
@@ -515,7 +515,7 @@ export function compileValue(value: ScalarValue, modifiers: readonly string[], o
   for (const name of modifiers) p = applyModifier(p, name, options);
   // Keywords search inside the event's strings: a substring match (checklist §3.1).
   if (keyword) p = mapPending(p, (q) => (q.kind === 'string' || q.kind === 'number' || q.kind === 'boolean' ? applyModifier(asString(q), 'contains', options) : q));
-  const written = value === null ? 'null' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  const written = value === null ? 'null' : scalarText(value);
   const items = p.kind === 'splice' ? p.items : [p];
   return items.map((item) => toMatcher(item, labelOf(item, written)));
 }

@@ -11,7 +11,7 @@ import type {
   Rule,
   RuleBase,
 } from './model.js';
-import { mapEntry, mapGet, type YamlMap, type YamlNode, type YamlScalar } from './yaml-node.js';
+import { mapEntry, mapGet, scalarText, utcDay, type YamlMap, type YamlNode, type YamlScalar } from './yaml-node.js';
 
 /**
  * One YAML document (a mapping) into a Rule: the kind is told by its top-level keys, as pySigma
@@ -78,8 +78,7 @@ function firstKeySpan(node: YamlMap): Span {
 function str(node: YamlNode | undefined): Located<string> | undefined {
   if (!node || node.kind !== 'scalar' || node.value === null) return undefined;
   if (typeof node.value === 'string') return { value: node.value, span: node.span };
-  if (node.value instanceof Date) return { value: node.value.toISOString().slice(0, 10), span: node.span };
-  return { value: String(node.value), span: node.span };
+  return { value: scalarText(node.value), span: node.span };
 }
 
 /** A string attribute, only when YAML delivered a string (the schema reports other types). */
@@ -90,7 +89,7 @@ function text(node: YamlNode | undefined): Located<string> | undefined {
 
 function dateValue(node: YamlNode | undefined): Located<string> | undefined {
   if (!node || node.kind !== 'scalar') return undefined;
-  if (node.value instanceof Date) return { value: node.value.toISOString().slice(0, 10), span: node.span };
+  if (node.value instanceof Date) return { value: utcDay(node.value), span: node.span };
   if (typeof node.value !== 'string') return undefined;
   const slash = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(node.value);
   if (slash) return { value: `${slash[1]}-${slash[2].padStart(2, '0')}-${slash[3].padStart(2, '0')}`, span: node.span };

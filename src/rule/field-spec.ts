@@ -6,7 +6,7 @@ import { validateSigmaRegex, type RegexFlags } from '../engine/regex.js';
 import type { DetectionValue, Modifier } from './model.js';
 import { compact } from './compact.js';
 import { canonicalModifier, describeKind, MODIFIER_NAMES, modifierInfo, type ValueKind } from './modifiers.js';
-import type { ScalarValue, YamlScalar } from './yaml-node.js';
+import { scalarText, type ScalarValue, type YamlScalar } from './yaml-node.js';
 
 /**
  * Field specs (`Field|mod|mod`): the key of a detection item split into the field name and its
@@ -51,7 +51,7 @@ function diag(source: SourceFile, id: string, message: string, span: Span, hint?
 
 /** Splits a detection key into field and modifiers; unknown and empty modifiers are located errors. */
 export function parseFieldSpec(key: YamlScalar, source: SourceFile): FieldSpecResult {
-  const text = typeof key.value === 'string' ? key.value : keyText(key.value);
+  const text = typeof key.value === 'string' ? key.value : scalarText(key.value);
   const parts = text.split('|');
   const diagnostics: Diagnostic[] = [];
   const fieldText = parts[0];
@@ -80,10 +80,6 @@ export function parseFieldSpec(key: YamlScalar, source: SourceFile): FieldSpecRe
   return { spec, diagnostics };
 }
 
-function keyText(value: ScalarValue): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value);
-}
 
 function suggestModifier(name: string): string {
   const lower = name.toLowerCase();

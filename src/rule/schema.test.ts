@@ -93,6 +93,25 @@ describe('Sigma filter rule schema', () => {
   });
 });
 
+describe('rule bodies', () => {
+  // Searches are validated only for their type (their contents are the rule builder's); the keys the schema
+  // describes, `condition` and a filter's `rules`, in full.
+  const table: { name: string; text: string; expected: [string, string, string][] }[] = [
+    { name: 'a condition list holding a number', text: 'title: t\nlogsource: {product: windows}\ndetection:\n    sel: {A: 1}\n    condition: [sel, 3]\n',
+      expected: [
+        ['schema/wrong-shape', '`detection.condition` must be a condition string or a list of them; found a list.', '5:16'],
+        ['rule/condition-not-text', 'A condition must be text; `3` is read as a number.', '5:22'],
+      ] },
+    { name: 'a filter listing a rule twice', text: 'title: f\nlogsource: {product: windows}\nfilter:\n    rules: [a, a]\n    selection: {User: admin}\n    condition: not selection\n',
+      expected: [['schema/wrong-shape', '`filter.rules` must list rule ids or names, or be `any`; found a list.', '4:12']] },
+    { name: 'nested values inside searches', text: 'title: t\nlogsource: {product: windows}\ndetection:\n    sel: {A: [1, {b: [2, null]}], C|contains: 2024-01-01}\n    other: [{x: 1}, 2]\n    condition: sel or other\n',
+      expected: [['detection/unsupported-value', 'A value of `A` must be a string, number, boolean or null; a mapping has no meaning here.', '4:18']] },
+  ];
+  it.each(table)('$name', ({ text, expected }) => {
+    expect(loadRuleText('s.yml', text).diagnostics.map((d) => [d.id, d.message, `${d.span.line}:${d.span.column}`])).toEqual(expected);
+  });
+});
+
 describe('the compiled validators', () => {
   it('are current with schemas/ (regenerate with `npm run schemas`)', async () => {
     const { readFileSync } = await import('node:fs');

@@ -3,7 +3,7 @@ import type { Diagnostic, Span } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/source.js';
 import type { RuleKind } from './model.js';
 import * as validators from './schema-validators.generated.js';
-import type { ScalarValue, YamlMap, YamlNode } from './yaml-node.js';
+import { utcDay, type ScalarValue, type YamlMap, type YamlNode } from './yaml-node.js';
 import { decodePointerSegment, locatePath, pathLabel, pointerSegments, type LocatedPath } from './yaml-path.js';
 
 /**
@@ -19,9 +19,40 @@ const VALIDATORS: Record<RuleKind, Validate> = validators as unknown as Record<R
 
 export function validateRuleSchema(root: YamlMap, kind: RuleKind, source: SourceFile): Diagnostic[] {
   const validate = VALIDATORS[kind];
-  if (validate(toSchemaData(root))) return [];
+  if (validate(schemaData(root, kind))) return [];
   return schemaDiagnostics(validate.errors ?? [], root, kind, source);
 }
+
+/**
+ * The body whose searches the schemas check only for their type (`additionalProperties` with a `type`), and
+ * the keys of that body they check in full. Below a search, nothing is validated (and errors there would be
+ * left to the rule builder anyway, see `coveredByBuilder`), so each search is passed as an empty stand-in of
+ * its type instead of a copy: a rule's detection holds most of its nodes.
+ */
+const SEARCH_BODY: Partial<Record<RuleKind, string>> = { detection: 'detection', filter: 'filter' };
+const CHECKED_IN_BODY = new Set(['condition', 'rules']);
+
+function schemaData(root: YamlMap, kind: RuleKind): unknown {
+  const body = SEARCH_BODY[kind];
+  return mapData(root, (name, value) => (name === body && value.kind === 'map' ? mapData(value, searchData) : toSchemaData(value)));
+}
+
+function searchData(name: string, node: YamlNode): unknown {
+  if (CHECKED_IN_BODY.has(name)) return toSchemaData(node);
+  return node.kind === 'map' ? {} : node.kind === 'seq' ? [] : toSchemaData(node);
+}
+
+function mapData(node: YamlMap, valueData: (name: string, value: YamlNode) => unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { key, value } of node.entries) {
+    const name = keyText(key.value);
+    if (name === '__proto__') Object.defineProperty(out, name, { value: valueData(name, value), enumerable: true, writable: true, configurable: true });
+    else out[name] = valueData(name, value);
+  }
+  return out;
+}
+
+const entryData = (_name: string, value: YamlNode): unknown => toSchemaData(value);
 
 /** Plain data for ajv: dates as YYYY-MM-DD text (pySigma accepts an unquoted YAML date), keys as text. */
 function toSchemaData(node: YamlNode): unknown {
@@ -30,21 +61,17 @@ function toSchemaData(node: YamlNode): unknown {
       return node.value instanceof Date ? dateText(node.value) : node.value;
     case 'seq':
       return node.items.map(toSchemaData);
-    case 'map': {
-      const out: Record<string, unknown> = {};
-      for (const { key, value } of node.entries) {
-        const name = keyText(key.value);
-        if (name === '__proto__') Object.defineProperty(out, name, { value: toSchemaData(value), enumerable: true, writable: true, configurable: true });
-        else out[name] = toSchemaData(value);
-      }
-      return out;
-    }
+    case 'map':
+      return mapData(node, entryData);
   }
 }
 
+const DAY_MS = 86_400_000;
+
+/** A date at midnight UTC as `YYYY-MM-DD`, any other time as the whole ISO text. */
 function dateText(date: Date): string {
-  const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  const time = date.getTime();
+  return time % DAY_MS === 0 ? utcDay(date) : date.toISOString();
 }
 
 function keyText(value: ScalarValue): string {

@@ -3,7 +3,7 @@ import type { Diagnostic, Span } from '../core/diagnostic.js';
 import type { SourceFile } from '../core/source.js';
 import { compact } from './compact.js';
 import { YAML11_SCHEMA } from './yaml-schema.js';
-import type { ScalarStyle, ScalarValue, YamlMap, YamlMapEntry, YamlNode, YamlScalar } from './yaml-node.js';
+import { scalarText, type ScalarStyle, type ScalarValue, type YamlMap, type YamlMapEntry, type YamlNode, type YamlScalar } from './yaml-node.js';
 
 /**
  * Parses every YAML document of a file into located nodes in one pass: js-yaml's `listener`
@@ -270,7 +270,7 @@ class TreeBuilder {
         else merged.push(...(value.items as YamlMap[]));
         continue;
       }
-      const name = typeof key.value === 'string' ? key.value : keyName(key.value);
+      const name = typeof key.value === 'string' ? key.value : scalarText(key.value);
       const previous = seen.get(name);
       if (previous !== undefined) {
         const first = entries[previous].key.span;
@@ -287,7 +287,7 @@ class TreeBuilder {
     if (merged) {
       for (const source of merged) {
         for (const entry of source.entries) {
-          const name = keyName(entry.key.value);
+          const name = scalarText(entry.key.value);
           if (seen.has(name)) continue;
           seen.set(name, entries.length);
           entries.push(entry);
@@ -341,10 +341,6 @@ class TreeBuilder {
 const SLICE_MIN_LENGTH = 13;
 
 
-function keyName(value: ScalarValue): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value);
-}
 
 function styleOf(source: string): ScalarStyle {
   switch (source.charCodeAt(0)) {

@@ -37,6 +37,23 @@ export interface YamlSeq {
   span: Span;
 }
 
+/**
+ * `YYYY-MM-DD` of a date in UTC, as `date.toISOString().slice(0, 10)` gives it, without building the whole
+ * ISO text (every rule has a `date`, and that call is slow). An invalid date throws as `toISOString` does.
+ */
+export function utcDay(date: Date): string {
+  const year = date.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return date.toISOString().slice(0, 10);
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** A scalar value as text: dates as `YYYY-MM-DD`, everything else as `String` writes it. */
+export function scalarText(value: ScalarValue): string {
+  return value instanceof Date ? utcDay(value) : String(value);
+}
+
 export function mapEntry(map: YamlMap, key: string): YamlMapEntry | undefined {
   for (const entry of map.entries) if (entry.key.value === key) return entry;
   return undefined;
