@@ -1,6 +1,7 @@
 import { RE2JS } from 're2js';
 import { boundedBacktrackingRegex, MAX_TEXT } from './regex-bounded.js';
 import { minimumMatchLength } from './regex-length.js';
+import { isPlainRegex } from './regex-plain.js';
 import { shortened } from '../core/shorten.js';
 
 /**
@@ -344,9 +345,13 @@ export function compileSigmaRegex(
 
 /**
  * Load-time check of a `re` value: undefined when the pattern compiles, otherwise the problem and,
- * where known, its offset in the pattern.
+ * where known, its offset in the pattern. A pattern of plain syntax (regex-plain.ts) is known to
+ * compile without compiling it.
  */
 export function validateSigmaRegex(pattern: string, flags: RegexFlags = {}): RegexError | undefined {
+  const translated = translateSigmaRegex(pattern, flags);
+  if (!translated.ok) return translated.error;
+  if (isPlainRegex(translated.regex.source)) return undefined;
   const result = compileSigmaRegex(pattern, flags);
   return result.ok ? undefined : result.error;
 }
