@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_TEXT } from './regex-bounded.js';
 import { compileSigmaRegex, requiredRegexLiteral, translateSigmaRegex, validateSigmaRegex } from './regex.js';
 
 function run(pattern: string, text: string, flags = {}): boolean {
@@ -91,6 +92,21 @@ describe('Sigma regex matching', () => {
     const r = compileSigmaRegex('ab', {}, anchor);
     expect(r.ok && r.regex.test(yes)).toBe(true);
     expect(r.ok && r.regex.test(no)).toBe(false);
+  });
+
+  it.each([
+    ['cmd\\.exe /c', 'cmd.exe /c', true],
+    ['cmd\\.exe /c', 'cmd.exe -c', false],
+    ['x{3}cmd', 'xxxcmd', true],
+    ['x{3}cmd', 'xxcmd', false],
+  ] as const)('%j on texts longer than V8 runs it on, around %j, gives the linear engine\'s answer', (pattern, part, expected) => {
+    const r = compileSigmaRegex(pattern);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.regex.boundedBacktracking).toBe(true);
+    const filler = '-'.repeat(MAX_TEXT);
+    for (const text of [part + filler, filler + part, filler + part + filler]) expect(r.regex.test(text)).toBe(expected);
+    expect(r.regex.test(filler + filler)).toBe(false);
+    expect(r.regex.test(part)).toBe(expected);
   });
 
   it.each([

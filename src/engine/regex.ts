@@ -318,14 +318,19 @@ export function compileSigmaRegex(
   if (f.multiline) bits |= RE2JS.MULTILINE;
   if (f.dotAll) bits |= RE2JS.DOTALL;
   if (lookbehind) bits |= RE2JS.LOOKBEHINDS;
-  let re: RE2JS;
-  try {
-    re = RE2JS.compile(anchored(source, anchor), bits);
-  } catch (error) {
-    return { ok: false, error: locateEngineError(pattern, error) };
-  }
-  const minLength = minimumMatchLength(source);
   const bounded = lookbehind ? undefined : boundedBacktrackingRegex(source, f, anchor);
+  // A pattern that runs on V8 needs re2js only for texts longer than MAX_TEXT: it is compiled on the first such
+  // text when its syntax is plain (known to compile, regex-plain.ts), at once otherwise, to report its errors here.
+  let re: RE2JS | undefined;
+  if (bounded === undefined || !isPlainRegex(source)) {
+    try {
+      re = RE2JS.compile(anchored(source, anchor), bits);
+    } catch (error) {
+      return { ok: false, error: locateEngineError(pattern, error) };
+    }
+  }
+  const linear = (): RE2JS => (re ??= RE2JS.compile(anchored(source, anchor), bits));
+  const minLength = minimumMatchLength(source);
   return {
     ok: true,
     regex: {
@@ -337,7 +342,7 @@ export function compileSigmaRegex(
       // engine when their backtracking is provably bounded (see regex-bounded.ts).
       test: (text: string) => {
         if (text.length < minLength) return false;
-        return bounded !== undefined && text.length <= MAX_TEXT ? bounded.test(text) : re.test(text);
+        return bounded !== undefined && text.length <= MAX_TEXT ? bounded.test(text) : linear().test(text);
       },
     },
   };
