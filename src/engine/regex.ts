@@ -329,23 +329,21 @@ export function compileSigmaRegex(
       return { ok: false, error: locateEngineError(pattern, error) };
     }
   }
-  const linear = (): RE2JS => (re ??= RE2JS.compile(anchored(source, anchor), bits));
   const minLength = minimumMatchLength(source);
-  return {
-    ok: true,
-    regex: {
-      pattern,
-      source,
-      flags: f,
-      boundedBacktracking: bounded !== undefined,
-      // A text shorter than any match is rejected without running the regex; simple patterns run on V8's own
-      // engine when their backtracking is provably bounded (see regex-bounded.ts).
-      test: (text: string) => {
-        if (text.length < minLength) return false;
-        return bounded !== undefined && text.length <= MAX_TEXT ? bounded.test(text) : linear().test(text);
-      },
-    },
-  };
+  // A text shorter than any match is rejected without running the regex; simple patterns run on V8's own
+  // engine when their backtracking is provably bounded (see regex-bounded.ts).
+  let test: (text: string) => boolean;
+  if (bounded === undefined) {
+    const linear = re!;
+    test = (text) => text.length >= minLength && linear.test(text);
+  } else {
+    test = (text) => {
+      if (text.length < minLength) return false;
+      if (text.length <= MAX_TEXT) return bounded.test(text);
+      return (re ??= RE2JS.compile(anchored(source, anchor), bits)).test(text);
+    };
+  }
+  return { ok: true, regex: { pattern, source, flags: f, boundedBacktracking: bounded !== undefined, test } };
 }
 
 /**
