@@ -1,5 +1,5 @@
 /**
- * Whether a translated regex source keeps to plain syntax that both of the engine's regex engines (RE2, through
+ * Whether a translated regex source keeps to plain syntax that both regex engines of the rule engine (RE2, through
  * re2js, and V8) accept: literals, escaped punctuation, the class escapes `\d \s \w` (and their negations), `\n \r
  * \t \f \v`, `\b \B`, simple character classes, groups `( )` and `(?: )`, alternation, `^ $ .`, and the quantifiers
  * `* + ?` (lazy too) and `{n}`, `{n,}`, `{n,m}` with nested counts multiplying to at most 1000 (RE2's limit).
@@ -8,7 +8,7 @@
  * are plain. A plain pattern is known valid without that compile; anything else (backreferences, lookarounds,
  * `\u` escapes, POSIX classes, lone braces…) still goes through the compiler, which says what is wrong. So this
  * check may answer "not plain" for a valid pattern, never "plain" for one either engine rejects (a property test
- * holds it to re2js on generated patterns).
+ * holds it to re2js and V8 on generated patterns).
  */
 
 const CLASS_ESCAPES = 'dDsSwW';
