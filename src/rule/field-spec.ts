@@ -80,7 +80,6 @@ export function parseFieldSpec(key: YamlScalar, source: SourceFile): FieldSpecRe
   return { spec, diagnostics };
 }
 
-
 function suggestModifier(name: string): string {
   const lower = name.toLowerCase();
   if (modifierInfo(lower)) return `Modifier names are lowercase: did you mean \`${lower}\`?`;

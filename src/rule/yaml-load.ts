@@ -340,8 +340,6 @@ class TreeBuilder {
 /** V8 makes a slice of a string this long or longer a view into it (shorter ones are copied). */
 const SLICE_MIN_LENGTH = 13;
 
-
-
 function styleOf(source: string): ScalarStyle {
   switch (source.charCodeAt(0)) {
     case 0x27: return 'single';
