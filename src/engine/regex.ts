@@ -313,11 +313,7 @@ export function compileSigmaRegex(
   const translated = translateSigmaRegex(pattern, flags);
   if (!translated.ok) return translated;
   const { source, flags: f, lookbehind } = translated.regex;
-  let bits = 0;
-  if (f.ignoreCase) bits |= RE2JS.CASE_INSENSITIVE;
-  if (f.multiline) bits |= RE2JS.MULTILINE;
-  if (f.dotAll) bits |= RE2JS.DOTALL;
-  if (lookbehind) bits |= RE2JS.LOOKBEHINDS;
+  const bits = re2Flags(translated.regex);
   const bounded = lookbehind ? undefined : boundedBacktrackingRegex(source, f, anchor);
   // A pattern that runs on V8 needs re2js only for texts longer than MAX_TEXT: it is compiled on the first such
   // text when its syntax is plain (known to compile, regex-plain.ts), at once otherwise, to report its errors here.
@@ -355,8 +351,22 @@ export function validateSigmaRegex(pattern: string, flags: RegexFlags = {}): Reg
   const translated = translateSigmaRegex(pattern, flags);
   if (!translated.ok) return translated.error;
   if (isPlainRegex(translated.regex.source)) return undefined;
-  const result = compileSigmaRegex(pattern, flags);
-  return result.ok ? undefined : result.error;
+  try {
+    RE2JS.compile(translated.regex.source, re2Flags(translated.regex));
+    return undefined;
+  } catch (error) {
+    return locateEngineError(pattern, error);
+  }
+}
+
+/** re2js's flag bits for a translated regex. */
+function re2Flags({ flags, lookbehind }: TranslatedRegex): number {
+  let bits = 0;
+  if (flags.ignoreCase) bits |= RE2JS.CASE_INSENSITIVE;
+  if (flags.multiline) bits |= RE2JS.MULTILINE;
+  if (flags.dotAll) bits |= RE2JS.DOTALL;
+  if (lookbehind) bits |= RE2JS.LOOKBEHINDS;
+  return bits;
 }
 
 /**
