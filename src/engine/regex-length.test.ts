@@ -30,6 +30,11 @@ describe('minimumMatchLength', () => {
     ['\\x41\\x{263a}', 2],
     ['\\101\\0', 2],
     ['\\Qa.b\\E', 3],
+    ['\\Qab\\E{2,}', 3], // the quantifier repeats `b` only: `abb`
+    ['\\Qab\\E*', 1],
+    ['\\Qab\\E{2}|\\Qab\\E\\Qab\\E', 3],
+    ['\\Qa😀\\E{3}', 4],
+    ['x\\Q\\Ey', 2],
     ['😀?a', 1],
     ['😀{3}', 3],
     ['a+?b*?', 1],

@@ -17,6 +17,8 @@ const REPEAT = /^\{(\d+)(?:,(\d*))?\}/;
 
 class LengthParser {
   private i = 0;
+  /** Characters of `\Q…\E` text before its last one, which alone a quantifier after it repeats. */
+  private quotedPrefix = 0;
 
   constructor(private readonly s: string) {}
 
@@ -38,7 +40,9 @@ class LengthParser {
     let total = 0;
     while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       const atom = this.atom();
-      total += atom * this.repeatMinimum();
+      const prefix = this.quotedPrefix;
+      this.quotedPrefix = 0;
+      total += prefix + atom * this.repeatMinimum();
     }
     return total;
   }
@@ -140,11 +144,16 @@ class LengthParser {
       case 'z':
         return 0;
       case 'Q': {
-        // Literal text up to `\E` (or the end).
+        // Literal text up to `\E` (or the end). A quantifier after it repeats its last character only
+        // (`\Qab\E{2}` is `abb`): that character is the atom, the rest a fixed prefix.
         const end = s.indexOf('\\E', this.i);
-        const length = (end < 0 ? s.length : end) - this.i;
+        const stop = end < 0 ? s.length : end;
+        const length = stop - this.i;
+        const lastIsPair = length >= 2 && s.charCodeAt(stop - 1) >= 0xdc00 && s.charCodeAt(stop - 1) <= 0xdfff && s.charCodeAt(stop - 2) >= 0xd800 && s.charCodeAt(stop - 2) <= 0xdbff;
         this.i = end < 0 ? s.length : end + 2;
-        return length;
+        if (length === 0) return 0;
+        this.quotedPrefix = length - (lastIsPair ? 2 : 1);
+        return 1;
       }
       case 'p':
       case 'P':
