@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadBundle } from './load-bundle.js';
 
-// `npm run build` compiles src/ to dist/ and then bundles the CLI into dist/bundle/ (a few files
-// instead of hundreds of modules: most of the start-up time). The modules in dist/cli/ are used when
-// there is no bundle, or when it is older than them (dist/ recompiled with tsc alone).
-const entry = bundleIsCurrent() ? '../dist/bundle/main.js' : '../dist/cli/main.js';
-const { main } = await import(entry);
+// `npm run build` compiles src/ to dist/ and then bundles the CLI into dist/bundle/main.cjs (one file
+// instead of hundreds of modules, with a code cache: bin/load-bundle.js). The modules in dist/cli/ are
+// used when there is no bundle, or when it is older than them (dist/ recompiled with tsc alone).
+const bundle = fileURLToPath(new URL('../dist/bundle/main.cjs', import.meta.url));
+const { main } = bundleIsCurrent() ? loadBundle(bundle) : await import('../dist/cli/main.js');
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
@@ -16,7 +18,7 @@ main(process.argv.slice(2)).then(
 );
 
 function bundleIsCurrent() {
-  const bundle = statSync(new URL('../dist/bundle/main.js', import.meta.url), { throwIfNoEntry: false });
+  const built = statSync(bundle, { throwIfNoEntry: false });
   const modules = statSync(new URL('../dist/cli/main.js', import.meta.url), { throwIfNoEntry: false });
-  return Boolean(bundle && (!modules || bundle.mtimeMs >= modules.mtimeMs));
+  return Boolean(built && (!modules || built.mtimeMs >= modules.mtimeMs));
 }
