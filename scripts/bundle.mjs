@@ -20,7 +20,6 @@ const target = join(root, 'dist', 'bundle');
 // Built beside the old bundle and swapped in at the end: a run started meanwhile finds either.
 const outdir = `${target}.${process.pid}`;
 rmSync(outdir, { recursive: true, force: true });
-const bundle = join(outdir, 'main.cjs');
 
 // src/condition/chevrotain.ts loads chevrotain's single-file build with a top-level await, which a
 // CommonJS bundle cannot hold; here that build is bundled in directly instead.
@@ -45,7 +44,7 @@ function chevrotainSingleFile() {
 await build({
   absWorkingDir: root,
   entryPoints: ['dist/cli/main.js'],
-  outfile: bundle,
+  outfile: join(outdir, 'main.cjs'),
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -59,15 +58,13 @@ await build({
 
 // A module more than two folders deep (dist/cli/commands/…) that reaches package files through
 // import.meta.url would point one folder too high once bundled: refuse to ship that.
-const deep = /new URL\(\s*["'`](\.\.\/){3}/.exec(readFileSync(bundle, 'utf8'));
+const deep = /new URL\(\s*["'`](\.\.\/){3}/.exec(readFileSync(join(outdir, 'main.cjs'), 'utf8'));
 if (deep) {
   console.error(`scripts/bundle.mjs: the bundle resolves \`${deep[0]}…\` against import.meta.url; ` +
     'bundled, that leaves the package. Read package files through a module two folders deep (src/cli/version.ts).');
   rmSync(outdir, { recursive: true, force: true });
   process.exit(1);
 }
-
-await writeCodeCache();
 
 const previous = `${target}.old.${process.pid}`;
 try {
@@ -77,9 +74,11 @@ try {
 }
 renameSync(outdir, target);
 rmSync(previous, { recursive: true, force: true });
+// Made in place: V8 keeps the file name a cache was made under (stack traces and profiles show it).
+await writeCodeCache(join(target, 'main.cjs'));
 
 /** Runs the bundle as `rulecheck rules/` and `rulecheck check rules/ --format json` do, then saves the cache. */
-async function writeCodeCache() {
+async function writeCodeCache(bundle) {
   const rules = join(root, 'rules');
   if (!existsSync(rules)) {
     console.warn(`scripts/bundle.mjs: no ${rules} to run the bundle on; no code cache written (runs compile as they go).`);
@@ -91,7 +90,8 @@ async function writeCodeCache() {
     await main([rules, '--output', join(scratch, 'run.txt')]);
     await main(['check', rules, '--format', 'json', '--output', join(scratch, 'check.json')]);
     await main(['test', rules, '--format', 'junit', '--output', join(scratch, 'test.xml')]);
-    writeFileSync(`${bundle}.cache`, cacheContents());
+    writeFileSync(`${bundle}.cache.${process.pid}`, cacheContents());
+    renameSync(`${bundle}.cache.${process.pid}`, `${bundle}.cache`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
