@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import yaml from 'js-yaml';
 
-const files = await fg('**/*.{yml,yaml}', { cwd: process.argv[2], absolute: true });
+// Synchronous, as rulecheck finds its files (src/core/find-files.ts): the faster of fast-glob's two walks.
+const files = fg.sync('**/*.{yml,yaml}', { cwd: process.argv[2], absolute: true });
 let documents = 0;
 for (const file of files) {
   try {

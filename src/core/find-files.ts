@@ -28,12 +28,10 @@ function isFileLike(entry: Entry): boolean {
  * into folders, so a link back up the tree cannot make a search loop or find the same file forty
  * times. A link to a file counts as that file; a broken or looping link is kept too, so that reading
  * it reports the problem instead of the file vanishing.
+ * Synchronous: fast-glob's asynchronous walk goes through libuv's thread pool for every folder and
+ * took about three times as long over the SigmaHQ corpus (3,781 files: 155–190 ms against 53–69 ms
+ * in a fresh process), while the run had nothing else to do meanwhile.
  */
-export async function findFiles(patterns: string | string[], find: FindOptions): Promise<string[]> {
-  return (await fg(patterns, options(find))).filter(isFileLike).map((entry) => resolve(entry.path));
-}
-
-/** `findFiles`, synchronously (for globs read while a manifest is being built). */
-export function findFilesSync(patterns: string | string[], find: FindOptions): string[] {
+export function findFiles(patterns: string | string[], find: FindOptions): string[] {
   return fg.sync(patterns, options(find)).filter(isFileLike).map((entry) => resolve(entry.path));
 }

@@ -163,7 +163,7 @@ export async function discoverRuleFiles(paths: string[], cwd: string = process.c
       found.add(abs);
       continue;
     }
-    for (const file of await findFiles('**/*.{yml,yaml}', { cwd: abs })) found.add(file);
+    for (const file of findFiles('**/*.{yml,yaml}', { cwd: abs })) found.add(file);
   }
   return [...found].sort();
 }
