@@ -77,7 +77,7 @@ rmSync(previous, { recursive: true, force: true });
 // Made in place: V8 keeps the file name a cache was made under (stack traces and profiles show it).
 await writeCodeCache(join(target, 'main.cjs'));
 
-/** Runs the bundle as `rulecheck rules/` and `rulecheck check rules/ --format json` do, then saves the cache. */
+/** Runs the bundle on rules/ as the default command, `check --format json` and `test --format junit`, then saves the cache. */
 async function writeCodeCache(bundle) {
   const rules = join(root, 'rules');
   if (!existsSync(rules)) {
