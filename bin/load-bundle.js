@@ -8,17 +8,17 @@ import { Script } from 'node:vm';
 // V8's code cache: the build runs the bundle once on the project's own rules and saves the bytecode
 // of every function that ran (main.cjs.cache), so a run reads that bytecode instead of parsing and
 // compiling those functions again. Node 20 has no code cache for ES modules, hence CommonJS and vm.
-// V8 checks only the source's length against the cache, so the cache starts with the SHA-1 of the
-// bundle it was made from; a cache of another bundle, or one V8 rejects (another Node version), is
-// not used and the run compiles as usual.
+// V8 checks only the source's length against the cache, and nothing of the cache's own bytes, so
+// the cache file starts with the SHA-1 of the bundle and the cache together: a cache made from
+// another bundle, a damaged one, or one V8 rejects (another Node version) is not used, and the run
+// compiles as usual.
 
 const HASH_BYTES = 20;
 
 /** @param {string} bundlePath @param {{ cache?: boolean }} [options] */
 export function loadBundle(bundlePath, { cache = true } = {}) {
   const source = readFileSync(bundlePath, 'utf8');
-  const hash = createHash('sha1').update(source).digest();
-  const cachedData = cache ? readCache(`${bundlePath}.cache`, hash) : undefined;
+  const cachedData = cache ? readCache(`${bundlePath}.cache`, source) : undefined;
   // The same wrapper as Node's own CommonJS loader, so the cache matches the compiled text.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundlePath,
@@ -31,16 +31,25 @@ export function loadBundle(bundlePath, { cache = true } = {}) {
     main: module.exports.main,
     cacheUsed: cachedData !== undefined && !script.cachedDataRejected,
     /** The cache file's contents for what has run so far in this process. */
-    cacheContents: () => Buffer.concat([hash, script.createCachedData()]),
+    cacheContents: () => {
+      const data = script.createCachedData();
+      return Buffer.concat([digest(source, data), data]);
+    },
   };
 }
 
-function readCache(path, hash) {
-  let data;
+function digest(source, data) {
+  return createHash('sha1').update(source).update(data).digest();
+}
+
+function readCache(path, source) {
+  let file;
   try {
-    data = readFileSync(path);
+    file = readFileSync(path);
   } catch {
     return undefined;
   }
-  return data.length > HASH_BYTES && data.subarray(0, HASH_BYTES).equals(hash) ? data.subarray(HASH_BYTES) : undefined;
+  if (file.length <= HASH_BYTES) return undefined;
+  const data = file.subarray(HASH_BYTES);
+  return file.subarray(0, HASH_BYTES).equals(digest(source, data)) ? data : undefined;
 }

@@ -55,4 +55,24 @@ describe('the bundle and its code cache', () => {
     expect(load(same, { cache: true }).cacheUsed).toBe(true);
     expect(load(edited, { cache: true }).cacheUsed).toBe(false);
   });
+
+  it('a damaged cache is not used, and the run still works', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'rulecheck-bundle-')), 'dist', 'bundle');
+    mkdirSync(dir, { recursive: true });
+    const bundle = join(dir, 'main.cjs');
+    copyFileSync(BUNDLE, bundle);
+    const cache = readFileSync(`${BUNDLE}.cache`);
+    // One flipped bit in the bytecode: V8 checks no checksum of its own and would run it.
+    const flipped = Buffer.from(cache);
+    flipped[Math.floor(cache.length / 2)] ^= 0x10;
+    writeFileSync(`${bundle}.cache`, flipped);
+    const damaged = load(bundle, { cache: true, argv: ['--help'] });
+    expect(damaged.cacheUsed).toBe(false);
+    expect(damaged.stdout).toMatch(/^rulecheck: test harness and coverage linter for Sigma detection rules\n\nUsage:/);
+    // Cut short.
+    writeFileSync(`${bundle}.cache`, cache.subarray(0, cache.length >> 1));
+    expect(load(bundle, { cache: true }).cacheUsed).toBe(false);
+    writeFileSync(`${bundle}.cache`, cache);
+    expect(load(bundle, { cache: true }).cacheUsed).toBe(true);
+  });
 });
