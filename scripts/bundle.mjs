@@ -58,13 +58,19 @@ await build({
 
 // A module more than two folders deep (dist/cli/commands/…) that reaches package files through
 // import.meta.url would point one folder too high once bundled: refuse to ship that.
-const deep = /new URL\(\s*["'`](\.\.\/){3}/.exec(readFileSync(join(outdir, 'main.cjs'), 'utf8'));
+const bundled = readFileSync(join(outdir, 'main.cjs'), 'utf8');
+const deep = /new URL\(\s*["'`](\.\.\/){3}/.exec(bundled);
 if (deep) {
   console.error(`scripts/bundle.mjs: the bundle resolves \`${deep[0]}…\` against import.meta.url; ` +
     'bundled, that leaves the package. Read package files through a module two folders deep (src/cli/version.ts).');
   rmSync(outdir, { recursive: true, force: true });
   process.exit(1);
 }
+
+// esbuild escapes every non-ASCII character of the code but keeps those of comments, and one such
+// character makes V8 hold the whole 2 MB source as two bytes per character. Escaped here too: in a
+// comment `\uXXXX` is only text, anywhere else it means the character itself.
+writeFileSync(join(outdir, 'main.cjs'), bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 const previous = `${target}.old.${process.pid}`;
 try {
