@@ -22,6 +22,10 @@ function load(bundle: string, options: { cache: boolean; argv?: string[] }): { c
 }
 
 describe('the bundle and its code cache', () => {
+  it('the bundle is ASCII, so V8 keeps its source one byte per character', () => {
+    expect(readFileSync(BUNDLE).findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
   it('the build writes a code cache that a plain node accepts', () => {
     expect(existsSync(`${BUNDLE}.cache`)).toBe(true);
     expect(load(BUNDLE, { cache: true }).cacheUsed).toBe(true);
