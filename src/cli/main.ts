@@ -35,7 +35,8 @@ export async function main(argv: string[]): Promise<number> {
   const moduleUrl = new URL(`./commands/${command}.js`, import.meta.url);
   let module: { run: (positionals: string[], values: CliValues) => Promise<number> };
   try {
-    // A template literal, not the URL: the bundler (scripts/bundle.mjs) turns it into one chunk per command.
+    // A template literal, not the URL: the bundler (scripts/bundle.mjs) turns it into a table of the command
+    // modules, each set up only when its command runs.
     module = await import(`./commands/${command}.js`);
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { url?: string };
