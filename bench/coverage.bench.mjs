@@ -66,7 +66,7 @@ console.log(`\ntarget: coverage adds ≤ ${TARGET * 100}%: ${added <= TARGET ? '
 const { discoverRuleFiles, loadRuleFile } = await import(pathToFileURL(join(root, 'dist', 'rule', 'load.js')).href);
 const { checkCoverage } = await import(pathToFileURL(join(root, 'dist', 'coverage', 'run.js')).href);
 const { loadCatalogSet } = await import(pathToFileURL(join(root, 'dist', 'catalog', 'load.js')).href);
-const files = await discoverRuleFiles([corpus], corpus);
+const files = discoverRuleFiles([corpus], corpus);
 let start = performance.now();
 const rules = files.flatMap((file) => loadRuleFile(file, corpus).rules);
 const loadMs = performance.now() - start;

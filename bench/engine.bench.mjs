@@ -49,7 +49,7 @@ const dirs = ['rules', 'rules-emerging-threats', 'rules-threat-hunting', 'rules-
   .map((d) => join(corpus, d))
   .filter(existsSync);
 let t = performance.now();
-const files = await discoverRuleFiles(dirs);
+const files = discoverRuleFiles(dirs);
 const rules = [];
 for (const file of files) {
   for (const rule of loadRuleFile(file, root).rules) {

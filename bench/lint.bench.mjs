@@ -65,7 +65,7 @@ for (const [prefix] of builds)
 // In process: load once, then lint with each preset.
 const { discoverRuleFiles, loadRuleText } = await import(dist('rule/load.js'));
 const { lintRules } = await import(dist('lint/run.js'));
-const files = await discoverRuleFiles([corpus], corpus);
+const files = discoverRuleFiles([corpus], corpus);
 let t = performance.now();
 const rules = files.flatMap((f) => loadRuleText(relative(corpus, f), readFileSync(f, 'utf8'), f).rules);
 const loadMs = performance.now() - t;

@@ -13,7 +13,7 @@ const { validateRuleSchema } = await dist('rule/schema.js');
 const { linkConditions } = await dist('rule/conditions.js');
 const { discoverRuleFiles } = await dist('rule/load.js');
 
-const files = await discoverRuleFiles([corpus]);
+const files = discoverRuleFiles([corpus]);
 const texts = files.map((file) => readFileSync(file, 'utf8'));
 const passes = [];
 for (let pass = 0; pass < 6; pass++) {

@@ -42,7 +42,7 @@ export async function checkAndTest(settings: Settings, options: CheckAndTestOpti
   const selected = selectedOf?.(state);
 
   // Manifests in baseline folders are allow-lists of known fires, as in `rulecheck test`.
-  const manifests = await findManifests([...settings.paths, ...(options.runner?.baseline ?? [])], settings.cwd);
+  const manifests = findManifests([...settings.paths, ...(options.runner?.baseline ?? [])], settings.cwd);
   const run = await runTests(rules, {
     cwd: settings.cwd,
     strict: settings.strict,

@@ -50,7 +50,7 @@ export interface CheckStage {
 export const discoverStage: CheckStage = {
   name: 'discover',
   async run(state) {
-    const files = await discoverRuleFiles(state.paths, state.cwd);
+    const files = discoverRuleFiles(state.paths, state.cwd);
     state.files = state.options.include ? files.filter(state.options.include) : files;
   },
 };

@@ -26,8 +26,8 @@ describe('finding input files', () => {
     const expected = ['data/events.json', 'data/sub/broken.json', 'data/sub/linked.json'];
     const shown = (files: string[]) => files.map((f) => relative(dir, f)).sort();
     expect(shown(findFiles('**/*.json', { cwd: join(dir, 'data'), ignore: ['**/node_modules/**'] }))).toEqual(expected);
-    expect(shown(await findEventFiles(join(dir, 'data')))).toEqual(expected);
+    expect(shown(findEventFiles(join(dir, 'data')))).toEqual(expected);
     // Following `sub/up` would find the manifest again at every level until the system gives up.
-    expect(shown(await findManifests(['data'], dir))).toEqual(['data/fixtures.yml']);
+    expect(shown(findManifests(['data'], dir))).toEqual(['data/fixtures.yml']);
   });
 });

@@ -40,7 +40,7 @@ export const SIGMAHQ_WINDOWS = resolve(import.meta.dirname, '../../../shared/cor
  */
 export async function compileSigmaHqRules<T>(folders: string[], compile: (rule: DetectionRule) => T): Promise<T[]> {
   const out: T[] = [];
-  for (const file of await discoverRuleFiles(folders.map((d) => resolve(SIGMAHQ_WINDOWS, d))))
+  for (const file of discoverRuleFiles(folders.map((d) => resolve(SIGMAHQ_WINDOWS, d))))
     for (const rule of loadRuleFile(file).rules)
       if (rule.kind === 'detection')
         try {

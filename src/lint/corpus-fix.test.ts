@@ -22,7 +22,7 @@ describe.skipIf(!present)('--fix on the SigmaHQ corpus', () => {
   it('keeps every rule\'s detection logic and is idempotent', async () => {
     for (const dir of ['rules', 'rules-emerging-threats', 'rules-threat-hunting', 'rules-compliance', 'rules-dfir', 'rules-placeholder'])
       if (existsSync(join(CORPUS, dir))) cpSync(join(CORPUS, dir), join(copy, dir), { recursive: true });
-    const files = (await discoverRuleFiles([copy], copy)).map((absPath) => ({ absPath, path: relative(copy, absPath).split('\\').join('/') }));
+    const files = discoverRuleFiles([copy], copy).map((absPath) => ({ absPath, path: relative(copy, absPath).split('\\').join('/') }));
     const logic = (file: { absPath: string; path: string }) =>
       loadRuleText(file.path, readFileSync(file.absPath, 'utf8'), file.absPath).rules.map(canonicalRule);
     const before = new Map(files.map((f) => [f.path, logic(f)]));

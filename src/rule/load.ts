@@ -149,7 +149,7 @@ export class PathNotFoundError extends Error {
  * Every `.yml`/`.yaml` file under the given paths (files given directly are kept whatever their
  * extension), as absolute paths, sorted and without duplicates.
  */
-export async function discoverRuleFiles(paths: string[], cwd: string = process.cwd()): Promise<string[]> {
+export function discoverRuleFiles(paths: string[], cwd: string = process.cwd()): string[] {
   const found = new Set<string>();
   for (const path of paths) {
     const abs = resolve(cwd, path);

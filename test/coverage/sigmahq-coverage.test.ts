@@ -28,7 +28,7 @@ describe.skipIf(!present)('coverage over the SigmaHQ corpus', () => {
   let addon: { category?: Record<string, string[]>; service?: Record<string, string[]> };
 
   beforeAll(async () => {
-    const files = await discoverRuleFiles(
+    const files = discoverRuleFiles(
       RULE_DIRS.map((d) => resolve(corpus, d)).filter((d) => existsSync(d)),
       corpus,
     );

@@ -29,7 +29,7 @@ export class TestProject {
   }
 
   async load(paths: string[] = ['.']): Promise<{ loaded: LoadedFile[]; rules: Rule[] }> {
-    const files = (await discoverRuleFiles(paths, this.dir)).filter((f) => !isFixtureYaml(f));
+    const files = discoverRuleFiles(paths, this.dir).filter((f) => !isFixtureYaml(f));
     const loaded = files.map((f) => loadRuleFile(f, this.dir));
     return { loaded, rules: loaded.flatMap((f) => f.rules) };
   }
@@ -37,7 +37,7 @@ export class TestProject {
   /** Loads the rules and manifests under `paths` and runs every test. */
   async run(options: Omit<RunTestsOptions, 'cwd'> = {}, paths: string[] = ['.']): Promise<TestRun & { loaded: LoadedFile[] }> {
     const { loaded, rules } = await this.load(paths);
-    const manifests = options.manifests ?? (await findManifests(paths, this.dir));
+    const manifests = options.manifests ?? findManifests(paths, this.dir);
     const run = await runTests(rules, { ...options, manifests, cwd: this.dir });
     return { ...run, loaded };
   }

@@ -28,7 +28,7 @@ export async function run(positionals: string[], values: CliValues): Promise<num
   const eventFiles: string[] = [];
   for (const path of eventPaths) {
     if (!statSync(path).isDirectory()) eventFiles.push(path);
-    else eventFiles.push(...(await findEventFiles(path)));
+    else eventFiles.push(...findEventFiles(path));
   }
   const options = runnerOptions(settings, values);
   const result = explainEvents(loaded, eventFiles, {
