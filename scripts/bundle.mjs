@@ -34,7 +34,8 @@ const chevrotainShim = {
   },
 };
 
-// The same file src/condition/chevrotain.ts looks for, or the package's entry point.
+// The same file src/condition/chevrotain.ts looks for, or the package's entry point. The entry point pulls in
+// lodash-es and makes the bundle 2.07 MB and its cache 1.64 MB, against 2.02 and 1.55 MB with the single file.
 function chevrotainSingleFile() {
   const entry = createRequire(join(root, 'package.json')).resolve('chevrotain');
   const single = join(dirname(entry), '..', 'chevrotain.mjs');
