@@ -1,10 +1,18 @@
+import { SubstringSet } from './substring-set.js';
+
 /** A case-insensitive literal test on a lowercased value: the value equals, starts with, ends with or contains `text`. */
 export interface Literal {
   kind: 'equals' | 'prefix' | 'suffix' | 'contains';
   text: string;
 }
 
-/** One test for many lowercased literals: exact values in a set, prefixes and suffixes by length, substrings in turn. */
+/**
+ * Beyond this many substrings, a `SubstringSet` scan replaces one `includes` per literal. Building the set costs
+ * more than the loop saves on short lists, and rules are compiled far more often than such lists are long.
+ */
+export const MANY_SUBSTRINGS = 24;
+
+/** One test for many lowercased literals: exact values in a set, prefixes and suffixes by length, substrings in one scan when there are many. */
 export function anyOfLiterals(literals: readonly Literal[]): (lowered: string) => boolean {
   const equals = new Set<string>();
   const prefixes = new Map<number, Set<string>>();
@@ -20,6 +28,10 @@ export function anyOfLiterals(literals: readonly Literal[]): (lowered: string) =
       set.add(text);
     }
   }
+  // Lists of hundreds of indicators (package names, hashes, tool names) cost one scan of the value, not one
+  // `includes` each. The set is built on the first test: most rules of a large rule set are never evaluated.
+  const many = contains.length > MANY_SUBSTRINGS;
+  let substrings: SubstringSet | undefined;
   const prefixList = [...prefixes];
   const suffixList = [...suffixes];
   return (v) => {
@@ -33,6 +45,7 @@ export function anyOfLiterals(literals: readonly Literal[]): (lowered: string) =
       const [length, set] = prefixList[i];
       if (length <= n && set.has(v.slice(0, length))) return true;
     }
+    if (many) return (substrings ??= new SubstringSet(contains.map((text, i) => [text, i] as const))).occursIn(v);
     for (let i = 0; i < contains.length; i++) if (v.includes(contains[i])) return true;
     return false;
   };

@@ -39,6 +39,7 @@ describe('SubstringSet', () => {
             // Long texts take the scan even for sets small enough for `includes` on short ones.
             const long = (before + after).repeat(8) + text;
             expect(found(set, long)).toEqual(reference(literals, long));
+            for (const t of [text, before, long]) expect(set.occursIn(t)).toBe(reference(literals, t).length > 0);
           }
         },
       ),

@@ -302,6 +302,18 @@ export class SubstringSet {
     this.perPosition = grams4.size + this.grams3.size + this.grams2.size + this.grams1.size > 0;
   }
 
+  /** Whether any literal occurs in `text`. */
+  occursIn(text: string): boolean {
+    this.found = false;
+    this.forEachIn(text, this.markFound);
+    return this.found;
+  }
+
+  private found = false;
+  private readonly markFound = (): void => {
+    this.found = true;
+  };
+
   /** Calls `hit(id)` for each literal that occurs in `text` (possibly more than once per id). */
   forEachIn(text: string, hit: (id: number) => void): void {
     for (let k = 0; k < this.empty.length; k++) hit(this.empty[k]);
