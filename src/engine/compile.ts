@@ -117,15 +117,16 @@ function compileItem(item: DetectionItem, options: CompileOptions, problems: Com
   const substrings = keyword && count > 0 && matchers.every((m) => m.substring !== undefined) ? matchers.map((m) => m.substring!) : undefined;
   if (substrings) {
     // Keywords that are plain substrings: one search in the event's joined, lowercased strings.
-    const any = anyOfLiterals(substrings.map((text) => ({ kind: 'contains', text })));
-    test =
-      linking === 'and'
-        ? (ctx) => {
-            const haystack = ctx.event.haystack();
-            for (let i = 0; i < count; i++) if (!haystack.includes(substrings[i])) return false;
-            return true;
-          }
-        : (ctx) => any(ctx.event.haystack());
+    if (linking === 'and')
+      test = (ctx) => {
+        const haystack = ctx.event.haystack();
+        for (let i = 0; i < count; i++) if (!haystack.includes(substrings[i])) return false;
+        return true;
+      };
+    else {
+      const any = anyOfLiterals(substrings.map((text) => ({ kind: 'contains', text })));
+      test = (ctx) => any(ctx.event.haystack());
+    }
   } else if (!keyword && linking === 'or' && matchers.every((m) => m.simple !== undefined) && matchers.reduce((n, m) => n + m.simple!.length, 0) >= 6) {
     // A long OR list of plain literals: sets by kind (and by length for prefixes and suffixes) instead of one test per value.
     const any = anyOfLiterals(matchers.flatMap((m) => m.simple!));

@@ -7,8 +7,8 @@ export interface Literal {
 }
 
 /**
- * Beyond this many substrings, a `SubstringSet` scan replaces one `includes` per literal. Building the set costs
- * more than the loop saves on short lists, and rules are compiled far more often than such lists are long.
+ * Beyond this many substrings, one `SubstringSet` scan replaces one `includes` per literal. Below it the loop
+ * is about as fast, and a set costs a build and tables of its own.
  */
 export const MANY_SUBSTRINGS = 24;
 
