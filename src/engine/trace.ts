@@ -94,6 +94,30 @@ export interface FormatTraceOptions {
   brief?: boolean;
 }
 
+/** In text, an item lists at most this many of its values (the structured trace keeps them all). */
+export const LISTED_VALUES = 10;
+
+/**
+ * The values a text trace lists for an item: all of them when few; otherwise those that decided the outcome
+ * first (the ones that matched, or for `all` the ones that did not), in rule order, then the others, up to
+ * `LISTED_VALUES`. Indicator lists of hundreds of values would otherwise bury the one that matched.
+ */
+function listedValues(item: ItemTrace): { listed: ValueTrace[]; rest: number; restMatched: number } {
+  if (item.values.length <= LISTED_VALUES) return { listed: item.values, rest: 0, restMatched: 0 };
+  const decides = (v: ValueTrace) => (item.linking === 'and' ? !v.matched : v.matched);
+  const ordered = [...item.values.filter(decides), ...item.values.filter((v) => !decides(v))];
+  const listed = ordered.slice(0, LISTED_VALUES);
+  const restMatched = ordered.slice(LISTED_VALUES).filter((v) => v.matched).length;
+  return { listed, rest: ordered.length - LISTED_VALUES, restMatched };
+}
+
+function moreValues(count: number, matched: number): string {
+  const values = `${count.toLocaleString('en-US')} more value${count === 1 ? '' : 's'}`;
+  if (matched === 0) return `${values} that do${count === 1 ? 'es' : ''} not match`;
+  if (matched === count) return `${values} that match${count === 1 ? 'es' : ''}`;
+  return `${values}, ${matched.toLocaleString('en-US')} of which match${matched === 1 ? 'es' : ''}`;
+}
+
 /** Plain-text rendering of a trace, one line per check, indented by level. */
 export function formatTrace(trace: MatchTrace, options: FormatTraceOptions = {}): string {
   const lines: string[] = [];
@@ -134,8 +158,10 @@ export function formatTrace(trace: MatchTrace, options: FormatTraceOptions = {})
             ? `${String(item.eventValue)} string values`
             : `${item.eventField && item.eventField !== item.field ? `${item.eventField} = ` : ''}${show(item.eventValue)}`;
         const how = item.negated ? 'none of' : item.linking === 'and' ? 'all of' : item.values.length > 1 ? 'any of' : '';
-        lines.push(`${indent}${mark(item.matched)} ${field} (line ${item.line}): event ${eventSide}; rule ${how ? how + ' ' : ''}${item.values.length} value${item.values.length === 1 ? '' : 's'}`);
-        for (const v of item.values) lines.push(`${indent}    ${mark(v.matched)} ${v.label}`);
+        lines.push(`${indent}${mark(item.matched)} ${field} (line ${item.line}): event ${eventSide}; rule ${how ? how + ' ' : ''}${item.values.length.toLocaleString('en-US')} value${item.values.length === 1 ? '' : 's'}`);
+        const { listed, rest, restMatched } = listedValues(item);
+        for (const v of listed) lines.push(`${indent}    ${mark(v.matched)} ${v.label}`);
+        if (rest > 0) lines.push(`${indent}    … and ${moreValues(rest, restMatched)}`);
       }
     });
   }
