@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostic.js';
+import type { EventShape } from '../engine/event.js';
 
 /**
  * The catalog model: what a log source carries. Built-in catalogs (`catalogs/*.json`), user
@@ -166,7 +167,7 @@ export interface EmmAttribute {
 }
 
 /** Event shapes as the fixture runner names them (see DESIGN.md, "Event shapes"). */
-export type EventShape = 'flat' | 'evtx-json' | 'evtx-baseline';
+export type { EventShape };
 
 export interface CatalogExample {
   /**

@@ -5,6 +5,7 @@ import type { CliValues } from '../cli/options.js';
 import { UsageError } from '../cli/usage-error.js';
 import { CHECKS } from '../lint/registry.js';
 import { loadConfig } from './load.js';
+import type { EventShape } from '../engine/event.js';
 import type { RulecheckConfig } from './types.js';
 
 /**
@@ -31,7 +32,7 @@ export interface Settings {
   /** User logsource definitions file (absolute), from the config's `logsources`. */
   logsources?: string;
   /** Shape for a fixture file (absolute path), when the config sets one. */
-  shapeFor(absPath: string): 'flat' | 'evtx-json' | 'evtx-baseline' | undefined;
+  shapeFor(absPath: string): EventShape | undefined;
   strict: boolean;
   quiet: boolean;
   maxWarnings?: number;

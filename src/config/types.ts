@@ -1,4 +1,5 @@
 import type { Severity } from '../core/diagnostic.js';
+import type { EventShape } from '../engine/event.js';
 
 /** The configuration file, as `schemas/config.schema.json` validates it. */
 export interface RulecheckConfig {
@@ -17,7 +18,7 @@ export interface RulecheckConfig {
   logsourceMode?: 'default' | 'strict' | 'off';
   /** Logsource definitions added to the built-in ones (JSON file, format of src/engine/logsources.json). */
   logsources?: string;
-  fixtures?: { shapes?: Record<string, 'flat' | 'evtx-json' | 'evtx-baseline'> };
+  fixtures?: { shapes?: Record<string, EventShape> };
   maxWarnings?: number;
   strict?: boolean;
 }

@@ -7,12 +7,15 @@
  *   named EventData keys from evtx dumpers). `EventID`, `Channel`, `Provider_Name`, `Computer`,
  *   `Security_UserID`, … and every EventData / UserData field by name.
  * - `evtx-baseline`: `{"system": {...}, "event_data": {...}}` as in the UDR reference examples.
+ * - `winlogbeat`: Winlogbeat's and Elastic Agent's documents (`winlog.event_id`, `winlog.channel`,
+ *   `winlog.event_data`, …), as exported from Elasticsearch or Kibana. The `winlog` fields under their
+ *   Windows names, every event_data / user_data field by name, and the document's other top-level fields.
  *
- * For the evtx shapes the raw object stays reachable by dotted path (`Event.System.Level`).
+ * For these shapes the raw object stays reachable by dotted path (`Event.System.Level`, `host.name`).
  */
 
-export type EventShape = 'flat' | 'evtx-json' | 'evtx-baseline';
-export const EVENT_SHAPE_NAMES: readonly EventShape[] = ['flat', 'evtx-json', 'evtx-baseline'];
+export type EventShape = 'flat' | 'evtx-json' | 'evtx-baseline' | 'winlogbeat';
+export const EVENT_SHAPES: readonly EventShape[] = ['flat', 'evtx-json', 'evtx-baseline', 'winlogbeat'];
 
 type Obj = Record<string, unknown>;
 
@@ -22,12 +25,16 @@ function isObject(value: unknown): value is Obj {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Which shape a raw event has: `evtx-json` for `Event.System`, `evtx-baseline` for `system`/`event_data`. */
+/**
+ * Which shape a raw event has: `evtx-json` for `Event.System`, `evtx-baseline` for `system`/`event_data`,
+ * `winlogbeat` for `winlog.event_id` or `winlog.event_data`.
+ */
 export function detectShape(raw: unknown): EventShape {
   if (!isObject(raw)) return 'flat';
   const event = raw.Event;
   if (isObject(event) && (isObject(event.System) || isObject(event.EventData))) return 'evtx-json';
   if (isObject(raw.system) && (hasOwn.call(raw, 'event_data') || hasOwn.call(raw.system, 'event_id'))) return 'evtx-baseline';
+  if (isObject(raw.winlog) && (hasOwn.call(raw.winlog, 'event_id') || isObject(raw.winlog.event_data))) return 'winlogbeat';
   return 'flat';
 }
 
@@ -145,6 +152,32 @@ function flattenEvtxBaseline(raw: Obj): Obj {
   return out;
 }
 
+function flattenWinlogbeat(raw: Obj): Obj {
+  const winlog = isObject(raw.winlog) ? raw.winlog : {};
+  const out: Obj = {};
+  const names: [string, string][] = [
+    ['event_id', 'EventID'],
+    ['channel', 'Channel'],
+    ['computer_name', 'Computer'],
+    ['provider_name', 'Provider_Name'],
+    ['provider_guid', 'Provider_Guid'],
+    ['version', 'Version'],
+    ['record_id', 'EventRecordID'],
+    ['activity_id', 'ActivityID'],
+  ];
+  for (const [from, to] of names) setIfDefined(out, to, winlog[from]);
+  if (isObject(winlog.user)) setIfDefined(out, 'Security_UserID', winlog.user.identifier);
+  if (isObject(winlog.process)) {
+    setIfDefined(out, 'Execution_ProcessID', winlog.process.pid);
+    if (isObject(winlog.process.thread)) setIfDefined(out, 'Execution_ThreadID', winlog.process.thread.id);
+  }
+  if (isObject(winlog.event_data)) for (const [key, value] of Object.entries(winlog.event_data)) setIfDefined(out, key, value);
+  // user_data holds the fields of the event's one UserData element, and that element's name.
+  if (isObject(winlog.user_data)) for (const [key, value] of Object.entries(winlog.user_data)) if (key !== 'xml_name') setIfDefined(out, key, value);
+  for (const [key, value] of Object.entries(raw)) if (key !== 'winlog') setIfDefined(out, key, value);
+  return out;
+}
+
 /** Resolves `segments[i..]` inside `node`, trying the longest dotted key first; arrays fan out. */
 function resolvePath(node: unknown, segments: string[], i: number, out: unknown[]): void {
   if (i === segments.length) {
@@ -205,6 +238,7 @@ export class SigmaEvent {
     if (!isObject(raw)) this.fields = {};
     else if (shape === 'evtx-json' && isObject(raw.Event)) this.fields = flattenEvtxJson(raw);
     else if (shape === 'evtx-baseline') this.fields = flattenEvtxBaseline(raw);
+    else if (shape === 'winlogbeat') this.fields = flattenWinlogbeat(raw);
     else this.fields = raw;
   }
 

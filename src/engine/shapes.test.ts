@@ -168,3 +168,86 @@ describe('evtx-json shape', () => {
     expect(e.get('Event.System.Channel')).toBe('Security');
   });
 });
+
+describe('winlogbeat shape', () => {
+  // Sysmon process creation as Winlogbeat 8 ships it (event_id as text), with ECS fields beside `winlog`.
+  const sysmon = {
+    '@timestamp': '2024-05-06T07:30:00.123Z',
+    event: { code: '1', provider: 'Microsoft-Windows-Sysmon', kind: 'event', category: ['process'] },
+    host: { name: 'ws01.corp.local' },
+    message: 'Process Create:\nRuleName: -\nImage: C:\\Windows\\System32\\cmd.exe',
+    winlog: {
+      api: 'wineventlog',
+      channel: 'Microsoft-Windows-Sysmon/Operational',
+      computer_name: 'WS01.corp.local',
+      event_id: '1',
+      provider_name: 'Microsoft-Windows-Sysmon',
+      provider_guid: '{5770385f-c22a-43e0-bf4c-06f5698ffbd9}',
+      record_id: 48213,
+      version: 5,
+      process: { pid: 3160, thread: { id: 4132 } },
+      user: { identifier: 'S-1-5-18', name: 'SYSTEM', domain: 'NT AUTHORITY', type: 'User' },
+      event_data: {
+        Image: 'C:\\Windows\\System32\\cmd.exe',
+        CommandLine: 'cmd.exe /c whoami /all',
+        ParentImage: 'C:\\Windows\\explorer.exe',
+        IntegrityLevel: 'High',
+      },
+    },
+  };
+  // Security 4688 as Winlogbeat 7 ships it (event_id as a number).
+  const security = {
+    winlog: {
+      channel: 'Security',
+      computer_name: 'WS02.corp.local',
+      event_id: 4688,
+      provider_name: 'Microsoft-Windows-Security-Auditing',
+      event_data: { NewProcessName: 'C:\\Windows\\System32\\cmd.exe', CommandLine: 'cmd.exe /c whoami', SubjectUserName: 'alice' },
+    },
+  };
+  // The audit log cleared: its fields are UserData, not EventData.
+  const cleared = {
+    winlog: {
+      channel: 'Security',
+      event_id: 1102,
+      provider_name: 'Microsoft-Windows-Eventlog',
+      user_data: { xml_name: 'LogFileCleared', SubjectUserName: 'admin', SubjectDomainName: 'CORP' },
+    },
+  };
+
+  it('presents the winlog fields under their Windows names, and event_data and user_data by name', () => {
+    const e = toSigmaEvent(sysmon);
+    expect(e.shape).toBe('winlogbeat');
+    expect(
+      ['EventID', 'Channel', 'Computer', 'Provider_Name', 'Provider_Guid', 'EventRecordID', 'Version', 'Execution_ProcessID', 'Execution_ThreadID', 'Security_UserID'].map((f) =>
+        e.get(f),
+      ),
+    ).toEqual(['1', 'Microsoft-Windows-Sysmon/Operational', 'WS01.corp.local', 'Microsoft-Windows-Sysmon', '{5770385f-c22a-43e0-bf4c-06f5698ffbd9}', 48213, 5, 3160, 4132, 'S-1-5-18']);
+    expect([e.get('Image'), e.get('IntegrityLevel')]).toEqual(['C:\\Windows\\System32\\cmd.exe', 'High']);
+    // The document's own fields stay reachable, by name and by dotted path.
+    expect([e.get('host.name'), e.get('winlog.event_data.ParentImage'), e.get('event.code')]).toEqual(['ws01.corp.local', 'C:\\Windows\\explorer.exe', '1']);
+    const c = toSigmaEvent(cleared);
+    expect([c.shape, c.get('EventID'), c.get('SubjectUserName'), c.get('xml_name')]).toEqual(['winlogbeat', 1102, 'admin', undefined]);
+  });
+
+  it('process_creation rules match Sysmon 1 and Security 4688, whether event_id is text or a number', () => {
+    const rule = compiled(`selection:\n  Image|endswith: '\\cmd.exe'\n  CommandLine|contains: whoami\ncondition: selection`, {}, 'product: windows\ncategory: process_creation');
+    expect(rule.matches(sysmon)).toBe(true);
+    expect(rule.matches(security)).toBe(true);
+    const network = { ...sysmon, winlog: { ...sysmon.winlog, event_id: '3' } };
+    expect(rule.matches(network)).toBe(false);
+    const logCleared = compiled(`selection:\n  EventID: 1102\n  SubjectUserName: admin\ncondition: selection`, {}, 'product: windows\nservice: security');
+    expect(logCleared.matches(cleared)).toBe(true);
+  });
+
+  it('keywords search the event data and the rendered message, not only the winlog fields', () => {
+    expect(compiled(`keywords:\n  - 'whoami /all'\ncondition: keywords`).matches(sysmon)).toBe(true);
+    expect(compiled(`keywords:\n  - 'RuleName: -'\ncondition: keywords`).matches(sysmon)).toBe(true);
+    expect(compiled(`keywords:\n  - 'mimikatz'\ncondition: keywords`).matches(sysmon)).toBe(false);
+  });
+
+  it('a document without winlog.event_id or winlog.event_data is flat', () => {
+    expect(detectShape({ winlog: { channel: 'Security' }, message: 'x' })).toBe('flat');
+    expect(detectShape({ winlog: 'Security' })).toBe('flat');
+  });
+});
