@@ -59,6 +59,12 @@ export class SourceFile {
     return lo;
   }
 
+  /** The span of one whole line (1-based), without its line break. */
+  lineSpan(line: number): Span {
+    const start = this.starts()[line - 1] ?? this.text.length;
+    return this.span(start, start + this.lineText(line).length);
+  }
+
   /** The text of one line (1-based), without its line break. */
   lineText(line: number): string {
     const starts = this.starts();
