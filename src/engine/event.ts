@@ -12,6 +12,7 @@
  *   Windows names, every event_data / user_data field by name, and the document's other top-level fields.
  *
  * For these shapes the raw object stays reachable by dotted path (`Event.System.Level`, `host.name`).
+ * An Elasticsearch hit (`_index`, `_id`, `_source`) is read as its `_source`, in whichever shape that has.
  */
 
 export type EventShape = 'flat' | 'evtx-json' | 'evtx-baseline' | 'winlogbeat';
@@ -331,8 +332,17 @@ function collectStrings(node: unknown, out: string[], depth: number): void {
   else if (isObject(node)) for (const key in node) collectStrings(node[key], out, depth + 1);
 }
 
+/**
+ * An Elasticsearch document in its metadata (`_index`, `_id`, `_source`), as elasticdump and the search API
+ * write each hit: the event is its `_source`.
+ */
+function unwrapDocument(raw: unknown): unknown {
+  return isObject(raw) && isObject(raw._source) && (hasOwn.call(raw, '_index') || hasOwn.call(raw, '_id')) ? raw._source : raw;
+}
+
 /** Wraps a parsed JSON value as an event; the shape is detected when not given. */
 export function toSigmaEvent(raw: unknown, shape?: EventShape): SigmaEvent {
   if (raw instanceof SigmaEvent) return raw;
-  return new SigmaEvent(raw, shape ?? detectShape(raw));
+  const event = unwrapDocument(raw);
+  return new SigmaEvent(event, shape ?? detectShape(event));
 }

@@ -246,6 +246,17 @@ describe('winlogbeat shape', () => {
     expect(compiled(`keywords:\n  - 'mimikatz'\ncondition: keywords`).matches(sysmon)).toBe(false);
   });
 
+  it('an Elasticsearch hit (elasticdump, the search API) is read as its _source', () => {
+    const hit = { _index: '.ds-winlogbeat-8.12.0-2024.05.06-000001', _id: 'pK3xVY8BqW1', _score: 1, _source: sysmon };
+    const e = toSigmaEvent(hit);
+    expect([e.shape, e.get('EventID'), e.get('Image'), e.get('_index')]).toEqual(['winlogbeat', '1', 'C:\\Windows\\System32\\cmd.exe', undefined]);
+    const rule = compiled(`selection:\n  Image|endswith: '\\cmd.exe'\ncondition: selection`, {}, 'product: windows\ncategory: process_creation');
+    expect(rule.matches(hit)).toBe(true);
+    // A `_source` field without the hit's metadata is an ordinary field.
+    const own = toSigmaEvent({ _source: { Image: 'x' }, Image: 'C:\\y.exe' });
+    expect([own.shape, own.get('Image'), own.get('_source.Image')]).toEqual(['flat', 'C:\\y.exe', 'x']);
+  });
+
   it('a document without winlog.event_id or winlog.event_data is flat', () => {
     expect(detectShape({ winlog: { channel: 'Security' }, message: 'x' })).toBe('flat');
     expect(detectShape({ winlog: 'Security' })).toBe('flat');
