@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomSource } from './support/random.mjs';
 import { median, table } from './support/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,16 +29,9 @@ const CAPTURES = [
 const SMALL_HEAP = '--max-old-space-size=64';
 const PEAK_RSS = join(root, 'bench', 'support', 'peak-rss.mjs');
 
-// mulberry32: a reproducible stream.
-let seed = 7;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = (list) => list[Math.floor(rand() * list.length)];
-const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(rand() * 16)]).join('');
+const random = randomSource(7);
+const { rand, pick } = random;
+const hex = (n) => random.hex(n, true);
 const SYS = 'C:\\Windows\\System32\\';
 const images = [`${SYS}svchost.exe`, `${SYS}cmd.exe`, `${SYS}WindowsPowerShell\\v1.0\\powershell.exe`, `${SYS}dsregcmd.exe`, `${SYS}taskhostw.exe`, 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'];
 const sysmon = 'Microsoft-Windows-Sysmon/Operational';

@@ -18,6 +18,7 @@ import { getHeapStatistics } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { randomSource } from './support/random.mjs';
 
 // Two engines do not fit the default limit: none unless asked for when comparing with a baseline build.
 const heapLimitMb = Number(process.env.ENGINE_BENCH_HEAP_MB ?? (process.env.ENGINE_BENCH_BASELINE ? 0 : 256));
@@ -98,18 +99,7 @@ const afterCompile = process.memoryUsage();
 const rulesPeakRss = peakRss;
 
 // ---- events ------------------------------------------------------------------------------------------
-// mulberry32, in 32-bit integer arithmetic: a period of 2^32, so the stream does not repeat itself. (An
-// LCG computed in doubles lost precision and fell into a cycle of about 10,000 draws: 120,000 events were
-// then about 400 distinct ones.)
-let seed = 42;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = (list) => list[Math.floor(rand() * list.length)];
-const hex = (n) => Array.from({ length: n }, () => '0123456789ABCDEF'[Math.floor(rand() * 16)]).join('');
+const { rand, pick, hex } = randomSource(42);
 const guid = () => `{${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}}`;
 const SYS = 'C:\\Windows\\System32\\';
 const images = [
