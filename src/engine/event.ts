@@ -2,7 +2,8 @@
  * Events as Sigma rules see them. An adapter presents each event shape under the field names rules use:
  *
  * - `flat`: the JSON object itself; fields by exact key, then by dotted path (`actor.alternateId`).
- * - `evtx-json`: `{"Event": {"System": …, "EventData": …}}` as exported from .evtx files, in either common
+ * - `evtx-json`: `{"Event": {"System": …, "EventData": …}}` as exported from .evtx files (or the same parts
+ *   at the top, as Velociraptor's `parse_evtx` rows have them), in either common
  *   form (`{"@Name": …, "#text": …}` attribute objects from XML converters, or `Provider_attributes` /
  *   named EventData keys from evtx dumpers). `EventID`, `Channel`, `Provider_Name`, `Computer`,
  *   `Security_UserID`, … and every EventData / UserData field by name.
@@ -27,13 +28,15 @@ function isObject(value: unknown): value is Obj {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Which shape a raw event has: `evtx-json` for `Event.System`, `evtx-baseline` for `system`/`event_data`,
+ * Which shape a raw event has: `evtx-json` for `Event.System` (or `System` with `EventData`, `UserData` or an
+ * `EventID`), `evtx-baseline` for `system`/`event_data`,
  * `winlogbeat` for `winlog.event_id` or `winlog.event_data`.
  */
 export function detectShape(raw: unknown): EventShape {
   if (!isObject(raw)) return 'flat';
   const event = raw.Event;
   if (isObject(event) && (isObject(event.System) || isObject(event.EventData))) return 'evtx-json';
+  if (isObject(raw.System) && (isObject(raw.EventData) || isObject(raw.UserData) || hasOwn.call(raw.System, 'EventID'))) return 'evtx-json';
   if (isObject(raw.system) && (hasOwn.call(raw, 'event_data') || hasOwn.call(raw.system, 'event_id'))) return 'evtx-baseline';
   if (isObject(raw.winlog) && (hasOwn.call(raw.winlog, 'event_id') || isObject(raw.winlog.event_data))) return 'winlogbeat';
   return 'flat';
@@ -99,8 +102,10 @@ function addUserData(out: Obj, data: unknown): void {
   }
 }
 
+/** `Event.System` / `Event.EventData`, or the same parts at the top (Velociraptor's rows, with their `Message`). */
 function flattenEvtxJson(raw: Obj): Obj {
-  const event = raw.Event as Obj;
+  const wrapped = isObject(raw.Event);
+  const event = wrapped ? (raw.Event as Obj) : raw;
   const system = isObject(event.System) ? event.System : {};
   const out: Obj = {};
   const sys = (key: string) => text(system[key]);
@@ -118,7 +123,8 @@ function flattenEvtxJson(raw: Obj): Obj {
   setIfDefined(out, 'ActivityID', attribute(system.Correlation, system.Correlation_attributes, 'ActivityID'));
   addEventData(out, event.EventData);
   addUserData(out, event.UserData);
-  if (hasOwn.call(raw, 'Event')) out.Event = event;
+  if (wrapped) out.Event = event;
+  else for (const [key, value] of Object.entries(raw)) if (key !== 'System' && key !== 'EventData' && key !== 'UserData') setIfDefined(out, key, value);
   return out;
 }
 
@@ -237,7 +243,7 @@ export class SigmaEvent {
     readonly shape: EventShape,
   ) {
     if (!isObject(raw)) this.fields = {};
-    else if (shape === 'evtx-json' && isObject(raw.Event)) this.fields = flattenEvtxJson(raw);
+    else if (shape === 'evtx-json' && (isObject(raw.Event) || isObject(raw.System))) this.fields = flattenEvtxJson(raw);
     else if (shape === 'evtx-baseline') this.fields = flattenEvtxBaseline(raw);
     else if (shape === 'winlogbeat') this.fields = flattenWinlogbeat(raw);
     else this.fields = raw;

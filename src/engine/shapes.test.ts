@@ -162,6 +162,41 @@ describe('evtx-json shape', () => {
     expect(rule.matches(network)).toBe(false);
   });
 
+  it("reads Velociraptor's parse_evtx rows: System and EventData at the top, EventID as {Value}", () => {
+    const row = {
+      System: {
+        Provider: { Name: 'Microsoft-Windows-Security-Auditing', Guid: '54849625-5478-4994-A5BA-3E3B0328C30D' },
+        EventID: { Value: 4688 },
+        Version: 2,
+        Level: 0,
+        EventRecordID: 12345,
+        Execution: { ProcessID: 4, ThreadID: 8120 },
+        Channel: 'Security',
+        Computer: 'WIN-LAB01',
+        TimeCreated: { SystemTime: 1714980600.123 },
+      },
+      EventData: { SubjectUserSid: 'S-1-5-18', NewProcessName: 'C:\\Windows\\System32\\cmd.exe', CommandLine: 'cmd.exe /c whoami', ParentProcessName: 'C:\\Windows\\explorer.exe' },
+      Message: 'A new process has been created.',
+    };
+    const e = toSigmaEvent(row);
+    expect(e.shape).toBe('evtx-json');
+    expect(['EventID', 'Channel', 'Computer', 'Provider_Name', 'EventRecordID', 'Execution_ProcessID', 'TimeCreated'].map((f) => e.get(f))).toEqual([
+      4688,
+      'Security',
+      'WIN-LAB01',
+      'Microsoft-Windows-Security-Auditing',
+      12345,
+      4,
+      1714980600.123,
+    ]);
+    expect([e.get('CommandLine'), e.get('Message'), e.get('System.Version')]).toEqual(['cmd.exe /c whoami', 'A new process has been created.', 2]);
+    const rule = compiled(`selection:\n  Image|endswith: '\\cmd.exe'\n  CommandLine|contains: whoami\ncondition: selection`, {}, 'product: windows\ncategory: process_creation');
+    expect(rule.matches(row)).toBe(true);
+    expect(compiled(`keywords:\n  - 'new process has been created'\ncondition: keywords`).matches(row)).toBe(true);
+    // A `System` field alone, without EventData, UserData or an EventID, is an ordinary field.
+    expect(detectShape({ System: { Name: 'x' }, Value: 1 })).toBe('flat');
+  });
+
   it('shape can be forced: an evtx object read as flat has no EventID field', () => {
     const e = toSigmaEvent(xmlStyle, 'flat');
     expect(e.get('EventID')).toBeUndefined();
