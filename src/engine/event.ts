@@ -124,64 +124,78 @@ function flattenEvtxJson(raw: Obj): Obj {
   addEventData(out, event.EventData);
   addUserData(out, event.UserData);
   if (wrapped) out.Event = event;
-  else for (const [key, value] of Object.entries(raw)) if (key !== 'System' && key !== 'EventData' && key !== 'UserData') setIfDefined(out, key, value);
+  else copyFields(out, raw, ['System', 'EventData', 'UserData']);
   return out;
 }
+
+/** Copies each `source[from]` to `out[to]`: another format's keys under their Windows names. */
+function copyRenamed(out: Obj, source: Obj, names: Record<string, string>): void {
+  for (const [from, to] of Object.entries(names)) setIfDefined(out, to, source[from]);
+}
+
+/** Copies every field of `source` (when an object) but those `skip` names. */
+function copyFields(out: Obj, source: unknown, skip: readonly string[] = []): void {
+  if (isObject(source)) for (const [key, value] of Object.entries(source)) if (!skip.includes(key)) setIfDefined(out, key, value);
+}
+
+/** `system` keys of the UDR reference examples → Windows names. */
+const BASELINE_SYSTEM_NAMES: Record<string, string> = {
+  event_id: 'EventID',
+  channel: 'Channel',
+  computer: 'Computer',
+  provider: 'Provider_Name',
+  guid: 'Provider_Guid',
+  event_source_name: 'EventSourceName',
+  version: 'Version',
+  level: 'Level',
+  task: 'Task',
+  opcode: 'Opcode',
+  keywords: 'Keywords',
+  event_record_id: 'EventRecordID',
+  time_created: 'TimeCreated',
+};
+
+/** `winlog` keys of Winlogbeat documents → Windows names. */
+const WINLOG_NAMES: Record<string, string> = {
+  event_id: 'EventID',
+  channel: 'Channel',
+  computer_name: 'Computer',
+  provider_name: 'Provider_Name',
+  provider_guid: 'Provider_Guid',
+  version: 'Version',
+  record_id: 'EventRecordID',
+  activity_id: 'ActivityID',
+};
 
 function flattenEvtxBaseline(raw: Obj): Obj {
   const system = isObject(raw.system) ? raw.system : {};
   const out: Obj = {};
-  const names: [string, string][] = [
-    ['event_id', 'EventID'],
-    ['channel', 'Channel'],
-    ['computer', 'Computer'],
-    ['provider', 'Provider_Name'],
-    ['guid', 'Provider_Guid'],
-    ['event_source_name', 'EventSourceName'],
-    ['version', 'Version'],
-    ['level', 'Level'],
-    ['task', 'Task'],
-    ['opcode', 'Opcode'],
-    ['keywords', 'Keywords'],
-    ['event_record_id', 'EventRecordID'],
-    ['time_created', 'TimeCreated'],
-  ];
-  for (const [from, to] of names) setIfDefined(out, to, system[from]);
+  copyRenamed(out, system, BASELINE_SYSTEM_NAMES);
   if (isObject(system.security)) setIfDefined(out, 'Security_UserID', system.security.user_id);
   if (isObject(system.execution)) {
     setIfDefined(out, 'Execution_ProcessID', system.execution.process_id);
     setIfDefined(out, 'Execution_ThreadID', system.execution.thread_id);
   }
   if (isObject(system.correlation)) setIfDefined(out, 'ActivityID', system.correlation.ActivityID);
-  if (isObject(raw.event_data)) for (const [key, value] of Object.entries(raw.event_data)) setIfDefined(out, key, value);
+  copyFields(out, raw.event_data);
   if (isObject(raw.user_data)) addUserData(out, { data: raw.user_data });
-  for (const [key, value] of Object.entries(raw)) if (key !== 'system' && key !== 'event_data') setIfDefined(out, key, value);
+  copyFields(out, raw, ['system', 'event_data']);
   return out;
 }
 
 function flattenWinlogbeat(raw: Obj): Obj {
   const winlog = isObject(raw.winlog) ? raw.winlog : {};
   const out: Obj = {};
-  const names: [string, string][] = [
-    ['event_id', 'EventID'],
-    ['channel', 'Channel'],
-    ['computer_name', 'Computer'],
-    ['provider_name', 'Provider_Name'],
-    ['provider_guid', 'Provider_Guid'],
-    ['version', 'Version'],
-    ['record_id', 'EventRecordID'],
-    ['activity_id', 'ActivityID'],
-  ];
-  for (const [from, to] of names) setIfDefined(out, to, winlog[from]);
+  copyRenamed(out, winlog, WINLOG_NAMES);
   if (isObject(winlog.user)) setIfDefined(out, 'Security_UserID', winlog.user.identifier);
   if (isObject(winlog.process)) {
     setIfDefined(out, 'Execution_ProcessID', winlog.process.pid);
     if (isObject(winlog.process.thread)) setIfDefined(out, 'Execution_ThreadID', winlog.process.thread.id);
   }
-  if (isObject(winlog.event_data)) for (const [key, value] of Object.entries(winlog.event_data)) setIfDefined(out, key, value);
+  copyFields(out, winlog.event_data);
   // user_data holds the fields of the event's one UserData element, and that element's name.
-  if (isObject(winlog.user_data)) for (const [key, value] of Object.entries(winlog.user_data)) if (key !== 'xml_name') setIfDefined(out, key, value);
-  for (const [key, value] of Object.entries(raw)) if (key !== 'winlog') setIfDefined(out, key, value);
+  copyFields(out, winlog.user_data, ['xml_name']);
+  copyFields(out, raw, ['winlog']);
   return out;
 }
 
